@@ -1,0 +1,74 @@
+import type { RawTable } from "../engine/types";
+import { readValues, type RangeBox } from "./blocks";
+import { fail, runBatch, type RunContext } from "./run";
+
+/** Where a table of data lives: the selection, a named Excel table, a sheet's used range, or an address. */
+export type SourceSpec =
+  | { kind: "selection" }
+  | { kind: "table"; name: string }
+  | { kind: "sheet"; sheet: string }
+  | { kind: "range"; sheet: string; address: string };
+
+export interface LocatedSource {
+  box: RangeBox;
+  /** The Excel table the data is in, if any (results then go in as table columns). */
+  table: string | null;
+}
+
+function boxOf(range: Excel.Range, sheet: string): RangeBox {
+  return { sheet, top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
+}
+
+/** Resolves a source to its rectangle in one request. A selection inside a table means the whole table. */
+export async function locate(ctx: RunContext, spec: SourceSpec): Promise<LocatedSource> {
+  return runBatch(ctx, async (context) => {
+    const wb = context.workbook;
+    let range: Excel.Range;
+    let tableName: string | null = null;
+    if (spec.kind === "table") {
+      const table = wb.tables.getItemOrNullObject(spec.name);
+      await context.sync();
+      if (table.isNullObject) throw fail(ctx, "no_data", { where: spec.name });
+      range = table.getRange();
+      tableName = spec.name;
+    } else if (spec.kind === "sheet") {
+      const ws = wb.worksheets.getItemOrNullObject(spec.sheet);
+      await context.sync();
+      if (ws.isNullObject) throw fail(ctx, "no_data", { where: spec.sheet });
+      const used = ws.getUsedRangeOrNullObject(true);
+      await context.sync();
+      if (used.isNullObject) throw fail(ctx, "no_data", { where: spec.sheet });
+      range = used;
+    } else if (spec.kind === "range") {
+      range = wb.worksheets.getItem(spec.sheet).getRange(spec.address);
+    } else {
+      const selected = wb.getSelectedRange();
+      // A whole-column selection (A:H) is cut down to the used rows, so we never read a million blanks.
+      const used = selected.getUsedRangeOrNullObject(true);
+      const tables = selected.getTables(false);
+      tables.load("items/name");
+      await context.sync();
+      if (tables.items.length === 1 && tables.items[0]) {
+        tableName = tables.items[0].name;
+        range = tables.items[0].getRange();
+      } else {
+        if (used.isNullObject) throw fail(ctx, "no_data", { where: "selection" });
+        range = used;
+      }
+    }
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    range.worksheet.load("name");
+    await context.sync();
+    return { box: boxOf(range, range.worksheet.name), table: tableName };
+  });
+}
+
+/** Reads a located source into a RawTable for the engine. */
+export async function readSource(
+  ctx: RunContext,
+  source: LocatedSource,
+  onBlock?: (done: number, total: number) => void,
+): Promise<RawTable> {
+  const rows = await readValues(ctx, source.box, onBlock);
+  return { sheet: source.box.sheet, top: source.box.top, left: source.box.left, rows };
+}
