@@ -61,6 +61,8 @@ export interface SizeStandard {
   standard: "nbs2017" | "eu_sme";
   /** Allow the revenue-only approximation (flagged) when employees/assets are missing. */
   allowRevenueOnly: boolean;
+  /** CNY per EUR, to apply the EU SME ceilings (in euros) to amounts in 元. */
+  eurToCny: number;
 }
 
 export interface CreditGradeRule {
@@ -117,7 +119,8 @@ export interface OverallRule {
   class: string;
   /** Recommended action code (snake_case). */
   action: string;
-  /** Every listed dimension must have one of the listed codes; `{}` matches everything (the fallback). */
+  /** Every listed dimension must have one of the listed codes; `{}` matches everything (the fallback).
+   *  The code `none` matches a customer with no class in that dimension (or a dimension without data). */
   when: Partial<Record<DimensionKey, string[]>>;
   label?: Labels;
   actionLabel?: Labels;

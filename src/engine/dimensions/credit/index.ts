@@ -1,0 +1,11 @@
+export { classifyCredit, OVER_LIMIT, type CreditOutput } from "./classify";
+export {
+  computeCreditMetrics,
+  agingBucket,
+  AGING_BUCKET_KEYS,
+  type CreditMetrics,
+  type PaymentTerms,
+} from "./metrics";
+export { gradeIndex, meetsGrade, capByLimit, type GradeInput } from "./grade";
+export { CREDIT_DEFAULTS } from "./defaults";
+export { CREDIT_LABELS, TERMS_LABELS, termsLabel } from "./labels";
