@@ -1,0 +1,203 @@
+/**
+ * Per-customer activity from the transactions: the R, F, M and timing metrics every behaviour dimension
+ * uses. One pass over the lines (after a scan of the order column to size the order table), then one
+ * over the orders and one over the purchases; typed arrays only, no per-customer Set or object.
+ *
+ * Conventions (product.md, "Conventions that must be exact"):
+ * - Refunds `net`: every line counts for revenue (negatives reduce it); an order counts as a purchase only
+ *   when its total is positive. `exclude`: lines with amount ≤ 0 are ignored for R, F and M.
+ * - Frequency = distinct orders (order column) or lines (no order column) that are purchases.
+ * - An order is dated by its latest positive line (invoice lines normally share one date); recency =
+ *   as-of − that date of the latest purchase, in whole days.
+ * - Days are whole civil day numbers; lines after the as-of day and lines with a non-finite day or amount
+ *   are ignored (the reader never passes them; this keeps junk from poisoning sums).
+ */
+import type { RefundsPolicy } from "../../standard/types";
+import type { Day, EngineInput } from "../../types";
+import { MONEY_SCALE } from "../../types";
+import { countDistinctDays } from "./distinctDays";
+import { OrderSlots, SLOT_DAY, SLOT_OWNER, SLOT_STRIDE, SLOT_TOTAL } from "./orderSlots";
+
+export interface ActivityOptions {
+  refunds: RefundsPolicy;
+  /** Purchases dated asOf − windowDays ≤ day count as "in the window" (FrequencyStandard.windowDays):
+   *  with the default as-of (the day after the data) that is exactly the last windowDays days. */
+  windowDays: number;
+}
+
+/** Per-customer activity; every array is indexed by customer index. Counts are 0 when none. */
+export interface Activity {
+  customers: number;
+  asOf: Day;
+  refunds: RefundsPolicy;
+  windowDays: number;
+  /** Whether frequency counts orders (order column mapped) or lines. */
+  byOrder: boolean;
+  /** All lines of the customer, whatever the refunds policy. */
+  lines: Float64Array;
+  /** Lines that count under the refunds policy (all under `net`, positive ones under `exclude`). */
+  countedLines: Float64Array;
+  /** Purchases: orders (or lines) with a positive total. */
+  frequency: Float64Array;
+  /** Revenue in MONEY_SCALE units (exact integers): net sum under `net`, positive lines under `exclude`. */
+  monetaryScaled: Float64Array;
+  /** Gross profit in MONEY_SCALE units over the counted lines; null without a profit column. */
+  profitScaled: Float64Array | null;
+  /** asOf − last purchase day; NaN without a purchase. */
+  recencyDays: Float64Array;
+  /** First and last purchase day (civil day numbers); NaN without a purchase. */
+  firstDay: Float64Array;
+  lastDay: Float64Array;
+  /** Purchases dated within the last `windowDays` days. */
+  ordersInWindow: Float64Array;
+  /** Distinct days with a purchase. */
+  purchaseDays: Float64Array;
+  /** Revenue / purchases, in currency units; NaN without a purchase. */
+  avgOrderValue: Float64Array;
+  /** (last − first purchase day) / (distinct purchase days − 1); NaN with fewer than 2 purchase days. */
+  avgIntervalDays: Float64Array;
+  /** Extra order slots created because an order number appeared under several customers. */
+  sharedOrders: number;
+}
+
+export function aggregateActivity(input: EngineInput, options: ActivityOptions): Activity {
+  const { tx, asOf } = input;
+  const nc = input.customers.ids.length;
+  const exclude = options.refunds === "exclude";
+  const windowStart = asOf - options.windowDays;
+
+  const lines = new Float64Array(nc);
+  const countedLines = new Float64Array(nc);
+  const monetary = new Float64Array(nc);
+  const profitCol = tx.profit;
+  const profit = profitCol ? new Float64Array(nc) : null;
+  // Hot-loop locals (no property loads per line).
+  const txCustomer = tx.customer;
+  const txDay = tx.day;
+  const txAmount = tx.amount;
+  const order = tx.order;
+  const nLines = tx.n;
+
+  // Purchase events (customer, day): orders with a positive total, or positive lines without an order.
+  // Capacity: one per line without an order column; else one per order plus one per line without an
+  // order number (more only when order numbers are shared between customers, handled below).
+  let slots: OrderSlots | null = null;
+  let capacity = nLines;
+  if (order) {
+    let maxOrder = -1;
+    let unordered = 0;
+    for (let i = 0; i < nLines; i++) {
+      const o = order[i] as number;
+      if (o > maxOrder) maxOrder = o;
+      else if (o < 0) unordered++;
+    }
+    slots = new OrderSlots(maxOrder + 1, nc);
+    capacity = maxOrder + 1 + unordered;
+  }
+  let evCustomer = new Int32Array(capacity);
+  let evDay = new Float64Array(capacity);
+  let events = 0;
+
+  // The hot loop: plain locals, no calls except the rare shared-order case (V8 keeps this tight).
+  let sdata = slots ? slots.data : new Float64Array(0);
+  for (let i = 0; i < nLines; i++) {
+    const c = txCustomer[i] as number;
+    const d = txDay[i] as number;
+    const a = txAmount[i] as number;
+    if (!(c >= 0 && c < nc) || !Number.isFinite(d) || !Number.isFinite(a) || d > asOf) continue;
+    lines[c]!++;
+    if (exclude && !(a > 0)) continue;
+    countedLines[c]!++;
+    monetary[c]! += a;
+    if (profitCol !== null) {
+      const p = profitCol[i] as number;
+      if (Number.isFinite(p)) profit![c]! += p;
+    }
+    const o = order !== null ? (order[i] as number) : -1;
+    if (o >= 0) {
+      // Accumulate into the order's slot (see orderSlots.ts).
+      let b = o * SLOT_STRIDE;
+      const owner = sdata[b] as number;
+      if (owner === -1) sdata[b] = c;
+      else if (owner !== c) {
+        b = slots!.overflowSlot(o, c) * SLOT_STRIDE;
+        sdata = slots!.data;
+      }
+      sdata[b + SLOT_TOTAL]! += a;
+      if (a > 0 && d > (sdata[b + SLOT_DAY] as number)) sdata[b + SLOT_DAY] = d;
+    } else if (a > 0) {
+      // No order column, or a line without an order number: the line is its own order.
+      evCustomer[events] = c;
+      evDay[events++] = d;
+    }
+  }
+
+  if (slots) {
+    if (events + slots.size > evCustomer.length) {
+      const ec = new Int32Array(events + slots.size);
+      ec.set(evCustomer.subarray(0, events));
+      const ed = new Float64Array(events + slots.size);
+      ed.set(evDay.subarray(0, events));
+      evCustomer = ec;
+      evDay = ed;
+    }
+    const data = slots.data;
+    for (let s = 0; s < slots.size; s++) {
+      const b = s * SLOT_STRIDE;
+      const c = data[b + SLOT_OWNER] as number;
+      const day = data[b + SLOT_DAY] as number;
+      // Under `exclude` the slot holds positive lines only; under `net` the order total must be positive.
+      if (c >= 0 && (data[b + SLOT_TOTAL] as number) > 0 && day > -Infinity) {
+        evCustomer[events] = c;
+        evDay[events++] = day;
+      }
+    }
+  }
+
+  const frequency = new Float64Array(nc);
+  const firstDay = new Float64Array(nc).fill(NaN);
+  const lastDay = new Float64Array(nc).fill(NaN);
+  const ordersInWindow = new Float64Array(nc);
+  for (let e = 0; e < events; e++) {
+    const c = evCustomer[e] as number;
+    const d = evDay[e] as number;
+    frequency[c]!++;
+    // NaN compares false, so the first event always sets the day.
+    if (!((firstDay[c] as number) <= d)) firstDay[c] = d;
+    if (!((lastDay[c] as number) >= d)) lastDay[c] = d;
+    if (d >= windowStart) ordersInWindow[c]!++;
+  }
+  const purchaseDays = countDistinctDays(nc, evCustomer, evDay, events);
+
+  const recencyDays = new Float64Array(nc);
+  const avgOrderValue = new Float64Array(nc);
+  const avgIntervalDays = new Float64Array(nc);
+  for (let c = 0; c < nc; c++) {
+    const f = frequency[c] as number;
+    recencyDays[c] = asOf - (lastDay[c] as number); // NaN without a purchase
+    avgOrderValue[c] = f > 0 ? (monetary[c] as number) / MONEY_SCALE / f : NaN;
+    const k = purchaseDays[c] as number;
+    avgIntervalDays[c] = k >= 2 ? ((lastDay[c] as number) - (firstDay[c] as number)) / (k - 1) : NaN;
+  }
+
+  return {
+    customers: nc,
+    asOf,
+    refunds: options.refunds,
+    windowDays: options.windowDays,
+    byOrder: order !== null,
+    lines,
+    countedLines,
+    frequency,
+    monetaryScaled: monetary,
+    profitScaled: profit,
+    recencyDays,
+    firstDay,
+    lastDay,
+    ordersInWindow,
+    purchaseDays,
+    avgOrderValue,
+    avgIntervalDays,
+    sharedOrders: slots ? slots.sharedOrders : 0,
+  };
+}

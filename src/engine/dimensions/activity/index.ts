@@ -1,0 +1,3 @@
+export { aggregateActivity, type Activity, type ActivityOptions } from "./aggregate";
+export { activityMetrics, toCurrency } from "./metrics";
+export { REFUNDS_DEFAULT } from "./defaults";

@@ -1,0 +1,83 @@
+/**
+ * Both tables at once: customers first (when given), then transactions against them, one issue list.
+ */
+import type { CustomerTable, Day, Issue, Lang, RawTable, TransactionColumns } from "../types";
+import type { RefundsPolicy } from "../standard/types";
+import type { DateOrder } from "./dateCell";
+import { emptyCustomerTable } from "./customerBuilder";
+import { readCustomers } from "./customers";
+import type { CustomerField, TransactionField } from "./headerDictionary";
+import type { HeaderMapping, MappingOverride, UnitOverride } from "./headers";
+import { IssueCollector } from "./issues";
+import { emptyTransactions, readTransactions } from "./transactions";
+
+export interface ReadTablesOptions {
+  lang?: Lang;
+  asOf?: Day;
+  refunds?: RefundsPolicy;
+  dateOrder?: DateOrder;
+  customerMapping?: MappingOverride<CustomerField>;
+  customerUnits?: UnitOverride<CustomerField>;
+  customerHeaderRow?: number;
+  transactionMapping?: MappingOverride<TransactionField>;
+  transactionUnits?: UnitOverride<TransactionField>;
+  transactionHeaderRow?: number;
+}
+
+export interface ReadTablesResult {
+  customers: CustomerTable;
+  tx: TransactionColumns;
+  /** Given, else the day after the latest valid transaction; NaN with no transactions and none given. */
+  asOf: Day;
+  mappings: {
+    customers: HeaderMapping<CustomerField> | null;
+    transactions: HeaderMapping<TransactionField> | null;
+  };
+  issues: Issue[];
+}
+
+export function readTables(
+  customersRaw: RawTable | null,
+  transactionsRaw: RawTable | null,
+  opts: ReadTablesOptions = {},
+): ReadTablesResult {
+  const issues = new IssueCollector(opts.lang ?? "zh-CN");
+  let customers: CustomerTable | null = null;
+  let customerMapping: HeaderMapping<CustomerField> | null = null;
+  if (customersRaw !== null) {
+    const r = readCustomers(customersRaw, {
+      issues,
+      ...(opts.customerMapping !== undefined && { mapping: opts.customerMapping }),
+      ...(opts.customerUnits !== undefined && { units: opts.customerUnits }),
+      ...(opts.customerHeaderRow !== undefined && { headerRow: opts.customerHeaderRow }),
+    });
+    customers = r.table;
+    customerMapping = r.mapping;
+  }
+  if (transactionsRaw === null) {
+    const asOf = opts.asOf !== undefined && Number.isFinite(opts.asOf) ? Math.floor(opts.asOf) : NaN;
+    return {
+      customers: customers ?? emptyCustomerTable(),
+      tx: emptyTransactions(),
+      asOf,
+      mappings: { customers: customerMapping, transactions: null },
+      issues: issues.issues(),
+    };
+  }
+  const t = readTransactions(transactionsRaw, customers, {
+    issues,
+    ...(opts.asOf !== undefined && { asOf: opts.asOf }),
+    ...(opts.refunds !== undefined && { refunds: opts.refunds }),
+    ...(opts.dateOrder !== undefined && { dateOrder: opts.dateOrder }),
+    ...(opts.transactionMapping !== undefined && { mapping: opts.transactionMapping }),
+    ...(opts.transactionUnits !== undefined && { units: opts.transactionUnits }),
+    ...(opts.transactionHeaderRow !== undefined && { headerRow: opts.transactionHeaderRow }),
+  });
+  return {
+    customers: t.customers,
+    tx: t.tx,
+    asOf: t.asOf,
+    mappings: { customers: customerMapping, transactions: t.mapping },
+    issues: t.issues,
+  };
+}
