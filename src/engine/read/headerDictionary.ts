@@ -180,6 +180,11 @@ export const CUSTOMER_HEADERS: Record<CustomerField, readonly string[]> = {
   region: REGION,
   nps: [
     "NPS",
+    "NPS评分",
+    "NPS得分",
+    "NPS分数",
+    "NPS打分",
+    "推荐指数",
     "推荐意愿",
     "推荐度",
     "推荐得分",

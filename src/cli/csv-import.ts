@@ -1,0 +1,56 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { parseCsv } from "../engine/read/csv";
+import type { Lang } from "../engine/types";
+import { writeBlocks } from "../excel/blocks";
+import { runBatch, type RunContext } from "../excel/run";
+import { InputError } from "./errors";
+
+/** Plain decimal numbers become numbers, as when Excel opens a CSV; leading zeros stay text (IDs). */
+const NUMERIC = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+export function csvCell(text: string): string | number {
+  return NUMERIC.test(text) && text.length < 16 ? Number(text) : text;
+}
+
+/** Reads a .csv (or .csv.gz) file, UTF-8 with or without BOM. */
+export async function readCsvText(path: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  if (path.toLowerCase().endsWith(".gz")) bytes = gunzipSync(bytes);
+  return bytes.toString("utf8");
+}
+
+/**
+ * Puts a CSV file into the workbook as a sheet of its own (named after the file), so the rest of the
+ * run reads it like any sheet. Text cells get the "@" format first: a CSV cell "=…" stays text.
+ */
+export async function importCsvSheet(ctx: RunContext, path: string, which: string, lang: Lang): Promise<string> {
+  const rows = parseCsv(await readCsvText(path));
+  if (rows.length === 0) {
+    throw new InputError(lang === "zh-CN" ? `${path} 是空文件（${which}）。` : `${path} is empty (${which}).`);
+  }
+  const width = Math.max(...rows.slice(0, 1000).map((r) => r.length), ...rows.map((r) => r.length));
+  const values = rows.map((r) => Array.from({ length: width }, (_, i) => csvCell(String(r[i] ?? ""))));
+  const base = basename(path).replace(/\.csv(\.gz)?$/i, "").replace(/[\\/?*[\]:]/g, "_").slice(0, 28) || which;
+  const name = await runBatch(ctx, async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+    let candidate = base;
+    for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${base.slice(0, 26)} ${i}`;
+    sheets.add(candidate);
+    await context.sync();
+    return candidate;
+  });
+  await writeBlocks(ctx, { sheet: name, top: 0, left: 0, cols: width }, values, (range, first, count) => {
+    range.numberFormat = values.slice(first, first + count).map((r) => r.map((v) => (typeof v === "number" ? "General" : "@")));
+  });
+  return name;
+}

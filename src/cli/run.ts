@@ -1,0 +1,152 @@
+/**
+ * `custclass classify`: the add-in's own workbook layer run against the simulated workbook, so the
+ * columns, formats and summary it writes are the ones Excel gets. Exit 0 ran, 1 input unusable, 2 usage.
+ */
+import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { basename, dirname, extname, resolve } from "node:path";
+import { classifyWorkbook } from "../excel/classify-workbook";
+import { detectSources } from "../excel/detect";
+import { WorkbookError } from "../excel/errors";
+import type { ExcelHost } from "../excel/host";
+import type { RunContext } from "../excel/run";
+import type { SourceSpec } from "../excel/source";
+import { createSimulator, createWorkbookState, loadXlsx, PAYLOAD_LIMIT_BYTES, saveXlsx } from "../sim";
+import { parseCli, USAGE, UsageError, type CliOptions } from "./args";
+import { importCsvSheet } from "./csv-import";
+import { InputError } from "./errors";
+import { printSummary } from "./print";
+import { progressPrinter } from "./progress";
+import { loadStandardFile } from "./standard-file";
+
+
+function sourceSpec(src: string, book: string | null): SourceSpec | "csv" {
+  if (/\.csv(\.gz)?$/i.test(src)) return "csv";
+  if (!book) throw new UsageError(`"${src}" names a sheet or range, which needs a workbook argument`);
+  const bang = src.lastIndexOf("!");
+  if (bang > 0) {
+    const sheet = src.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    return { kind: "range", sheet, address: src.slice(bang + 1) };
+  }
+  return { kind: "sheet", sheet: src };
+}
+
+function defaultOut(opts: CliOptions): string | null {
+  if (opts.out) return opts.out;
+  if (!opts.book) return null;
+  const ext = extname(opts.book);
+  return resolve(dirname(opts.book), `${basename(opts.book, ext)}.classified.xlsx`);
+}
+
+export async function run(argv: readonly string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  let opts: CliOptions | "help";
+  try {
+    opts = parseCli(argv);
+  } catch (e) {
+    io.err.write(`custclass: ${e instanceof Error ? e.message : String(e)}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (opts === "help") {
+    io.out.write(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    return await classifyCommand(opts, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err.write(`custclass: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (e instanceof InputError || e instanceof WorkbookError) {
+      const where = e instanceof WorkbookError && e.sheet ? ` [${e.sheet}${e.cell ? `!${e.cell}` : ""}]` : "";
+      io.err.write(`custclass: ${e.message}${where}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+async function classifyCommand(opts: CliOptions, io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): Promise<number> {
+  const lang = opts.lang;
+  const standard = opts.standard ? await loadStandardFile(opts.standard, lang) : undefined;
+
+  let state;
+  if (opts.book) {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(opts.book));
+    } catch (e) {
+      throw new InputError(`cannot read ${opts.book}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+    try {
+      state = await loadXlsx(bytes);
+    } catch (e) {
+      throw new InputError(`${opts.book} is not a readable .xlsx workbook (${e instanceof Error ? e.message : String(e)})`);
+    }
+  } else {
+    state = createWorkbookState([]);
+  }
+  const sim = createSimulator(state);
+  const host: ExcelHost = {
+    run: (batch) => sim.run(batch),
+    isSetSupported: () => true,
+    payloadLimitBytes: PAYLOAD_LIMIT_BYTES,
+  };
+  const progress = opts.quiet ? undefined : progressPrinter(io.err, lang);
+  const ctx: RunContext = { host, lang, ...(progress ? { onProgress: progress } : {}) };
+
+  let customers: SourceSpec | null = null;
+  let transactions: SourceSpec | null = null;
+  for (const [which, src] of [
+    ["customers", opts.customers],
+    ["transactions", opts.transactions],
+  ] as const) {
+    if (!src) continue;
+    const spec = sourceSpec(src, opts.book);
+    const resolved: SourceSpec =
+      spec === "csv" ? { kind: "sheet", sheet: await importCsvSheet(ctx, src, which, lang) } : spec;
+    if (which === "customers") customers = resolved;
+    else transactions = resolved;
+  }
+  if (opts.book && !opts.customers && !opts.transactions) {
+    const found = await detectSources(ctx);
+    customers = found.customers;
+    transactions = found.transactions;
+    if (!customers && !transactions) {
+      throw new InputError(
+        lang === "zh-CN"
+          ? `${opts.book} 中没有找到客户表或交易明细表（表头需含"客户编号""日期""金额"等）。可用 --customers / --transactions 指定工作表。`
+          : `No customer or transaction table found in ${opts.book} (headers such as Customer ID, Date, Amount). ` +
+              `Name them with --customers / --transactions.`,
+      );
+    }
+  }
+
+  const outcome = await classifyWorkbook(ctx, {
+    customers,
+    transactions,
+    standard,
+    asOf: opts.asOf,
+  });
+  progress?.done();
+
+  const outPath = defaultOut(opts);
+  if (outPath) {
+    await mkdir(dirname(resolve(outPath)), { recursive: true });
+    await writeFile(outPath, await saveXlsx(sim.workbook.state));
+  }
+  if (opts.json) {
+    await mkdir(dirname(resolve(opts.json)), { recursive: true });
+    const { result } = outcome;
+    const json = {
+      asOf: result.asOf,
+      standard: result.standard,
+      customers: result.customers,
+      issues: result.issues,
+      summary: result.summary,
+    };
+    await writeFile(opts.json, JSON.stringify(json, null, 1));
+  }
+  if (!opts.quiet) printSummary(io.out, outcome, { out: outPath, json: opts.json, lang });
+  return 0;
+}
+
