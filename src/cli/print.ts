@@ -36,7 +36,7 @@ export function printSummary(
   for (const key of ["overall", "rfm", "value"] as const) {
     const counts = r.summary.byDimension[key];
     if (!counts?.length) continue;
-    lines.push("", `${t[key]}`);
+    lines.push("", t[key]);
     lines.push(
       table(
         [[t.cls, t.customers, t.revenue, t.share], ...counts.map((c) => [c.label, String(c.customers), nf.format(c.revenue), `${(c.revenueShare * 100).toFixed(1)}%`])],

@@ -45,6 +45,7 @@ export async function readValues(
         .getItem(box.sheet)
         .getRangeByIndexes(box.top + row, box.left, n, box.cols);
       range.load("values");
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows, never per row
       await context.sync();
       const v = range.values as Cell[][];
       range.untrack();
@@ -91,6 +92,7 @@ export async function writeBlocks(
       prepare?.(range, first, block.length);
       range.values = block;
       range.untrack();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows, never per row
       await context.sync();
     });
     syncs++;

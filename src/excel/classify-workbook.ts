@@ -1,4 +1,4 @@
-import { classify, type ClassifyRequest } from "../engine/classify";
+import { classify, type ClassifyOutcome, type ClassifyRequest } from "../engine/classify";
 import type { ClassificationResult } from "../engine/result";
 import type { RawTable } from "../engine/types";
 import { ownColumnsToMask, maskColumns } from "./mask";
@@ -23,6 +23,8 @@ export interface ClassifyWorkbookOptions {
   mapping?: ClassifyRequest["mapping"];
   /** Write the summary sheet (default true). */
   summary?: boolean;
+  /** The engine to call; the task pane passes one that runs in a Web Worker. Default: in this thread. */
+  engine?: (req: ClassifyRequest) => Promise<ClassifyOutcome> | ClassifyOutcome;
 }
 
 export interface ClassifyWorkbookOutcome {
@@ -50,7 +52,8 @@ export async function classifyWorkbook(ctx: RunContext, opts: ClassifyWorkbookOp
   throwIfCancelled(ctx);
 
   report(ctx, "classifying", 0);
-  const outcome = classify({
+  const engine = opts.engine ?? classify;
+  const outcome = await engine({
     customers: masked,
     transactions: txRaw,
     standard: opts.standard,

@@ -39,7 +39,7 @@ export class WorkbookError extends Error {
 /** Office.js errors carry a string `code` (OfficeExtension.Error / Excel.ErrorCodes). */
 export function officeErrorCode(e: unknown): string | undefined {
   if (typeof e === "object" && e !== null && "code" in e) {
-    const code = (e as { code: unknown }).code;
+    const code = e.code;
     if (typeof code === "string") return code;
   }
   return undefined;

@@ -67,9 +67,10 @@ export async function removeResults(ctx: RunContext): Promise<RemoveOutcome> {
           } else {
             // Our columns: the rightmost column carrying each of our headers near the top.
             const hits = new Map<number, number>();
+            const top = scan.values;
             for (const text of headers) {
-              for (let r = 0; r < scan.values.length; r++) {
-                const row = scan.values[r] ?? [];
+              for (let r = 0; r < top.length; r++) {
+                const row = top[r] ?? [];
                 for (let c = row.length - 1; c >= 0; c--) {
                   if (row[c] === text) {
                     if ((hits.get(c) ?? -1) < r) hits.set(c, r);

@@ -48,9 +48,11 @@ export async function locate(ctx: RunContext, spec: SourceSpec): Promise<Located
       const tables = selected.getTables(false);
       tables.load("items/name");
       await context.sync();
-      if (tables.items.length === 1 && tables.items[0]) {
-        tableName = tables.items[0].name;
-        range = tables.items[0].getRange();
+      // eslint-disable-next-line office-addins/load-object-before-read -- "items/name" was loaded above
+      const only = tables.items.length === 1 ? tables.items[0] : undefined;
+      if (only) {
+        tableName = only.name;
+        range = only.getRange();
       } else {
         if (used.isNullObject) throw fail(ctx, "no_data", { where: "selection" });
         range = used;

@@ -9,7 +9,7 @@ const T = {
   "zh-CN": {
     sheet: "客户分类汇总",
     title: "客户分类汇总",
-    subtitle: (asOf: string, std: string) => `统计截止日：${asOf}　分类标准：${std}`,
+    subtitle: (asOf: string, std: string) => `统计截止日：${asOf}\u3000分类标准：${std}`,
     customers: "客户数",
     active: "有交易的客户数",
     revenue: "销售额合计",

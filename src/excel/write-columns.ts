@@ -120,7 +120,7 @@ async function assertEmpty(ctx: RunContext, target: TargetTable, cols: number[])
         const col = used.columnIndex + c;
         const v = row[c] as unknown;
         if (wanted.has(col) && v !== "" && v !== null) {
-          return { row: used.rowIndex + r, col, value: String(v) };
+          return { row: used.rowIndex + r, col, value: typeof v === "string" ? v : JSON.stringify(v) };
         }
       }
     }

@@ -1,6 +1,5 @@
 import type { SizeStandard } from "../../standard/types";
 import type { CustomerTable, DimensionOutput } from "../../types";
-import { EUR_TO_CNY_DEFAULT } from "./defaults";
 import { euSmeTier } from "./euSme";
 import { NBS_ROW_BY_CODE, SIZE_CLASSES, type NbsRow, type NbsRowCode } from "./nbs2017";
 import { nbsTier } from "./nbsClass";
@@ -14,7 +13,7 @@ interface RowCacheEntry {
 }
 
 export interface SizeOptions {
-  /** CNY per EUR for `eu_sme` (default EUR_TO_CNY_DEFAULT). */
+  /** CNY per EUR for `eu_sme` (default: the standard's size.eurToCny). */
   eurToCny?: number;
 }
 
@@ -43,7 +42,7 @@ export function classifySize(
   const { employees, revenue, assets } = customers;
   const r = newTierResult();
   if (std.standard === "eu_sme") {
-    const rate = options.eurToCny ?? std.eurToCny ?? EUR_TO_CNY_DEFAULT;
+    const rate = options.eurToCny ?? std.eurToCny;
     if (!(rate > 0) || rate === Infinity)
       throw new RangeError(`eurToCny must be a positive number, got ${rate}`);
     for (let i = 0; i < n; i++) {
