@@ -14,6 +14,16 @@ export function csvCell(text: string): string | number {
   return NUMERIC.test(text) && text.length < 16 ? Number(text) : text;
 }
 
+/**
+ * Text Excel would turn into a formula (= + - @) or a number it would lose digits of (leading zeros).
+ * Dates and other text may be parsed as Excel parses typed input: the engine reads either form.
+ */
+export function needsTextFormat(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 61 || c === 43 || c === 45 || c === 64) return true;
+  return c === 48 && /^0\d/.test(text);
+}
+
 /** Reads a .csv (or .csv.gz) file, UTF-8 with or without BOM. */
 export async function readCsvText(path: string): Promise<string> {
   let bytes: Buffer;
@@ -35,7 +45,8 @@ export async function importCsvSheet(ctx: RunContext, path: string, which: strin
   if (rows.length === 0) {
     throw new InputError(lang === "zh-CN" ? `${path} 是空文件（${which}）。` : `${path} is empty (${which}).`);
   }
-  const width = Math.max(...rows.slice(0, 1000).map((r) => r.length), ...rows.map((r) => r.length));
+  let width = 0;
+  for (const r of rows) if (r.length > width) width = r.length;
   const values = rows.map((r) => Array.from({ length: width }, (_, i) => csvCell(String(r[i] ?? ""))));
   const base = basename(path).replace(/\.csv(\.gz)?$/i, "").replace(/[\\/?*[\]:]/g, "_").slice(0, 28) || which;
   const name = await runBatch(ctx, async (context) => {
@@ -50,7 +61,15 @@ export async function importCsvSheet(ctx: RunContext, path: string, which: strin
     return candidate;
   });
   await writeBlocks(ctx, { sheet: name, top: 0, left: 0, cols: width }, values, (range, first, count) => {
-    range.numberFormat = values.slice(first, first + count).map((r) => r.map((v) => (typeof v === "number" ? "General" : "@")));
+    // Only text that Excel would turn into something else (a formula, a number, a date) needs the text
+    // format; formatting every cell would bloat the workbook's styles for nothing.
+    for (let r = 0; r < count; r++) {
+      const row = values[first + r] ?? [];
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v === "string" && needsTextFormat(v)) range.getCell(r, c).numberFormat = [["@"]];
+      }
+    }
   });
   return name;
 }
