@@ -1,0 +1,202 @@
+/**
+ * SimWorkbookState → .xlsx. ExcelJS writes cells (values, formulas with their computed results),
+ * formats, column widths, row heights, hidden rows/columns, merges, tables, conditional formats,
+ * freeze panes, sheet order/visibility/tab colours and document properties; the package is then
+ * completed here with what ExcelJS cannot write: defined names (incl. constants and sheet scope),
+ * calculation mode, custom XML parts and settings (custom-xml-ooxml.ts), PivotTables
+ * (pivot-ooxml.ts) and charts (chart-ooxml.ts).
+ * Not written: quotePrefix flags and row-level default formats (ExcelJS has no model for them).
+ */
+import ExcelJS from "exceljs";
+import { cellRef } from "./address";
+import { styleIdAt } from "./cells";
+import { toExcelCf } from "./cf-map";
+import { writeChartParts } from "./chart-ooxml";
+import { writeCustomXmlParts } from "./custom-xml-ooxml";
+import { SimHost } from "./host";
+import { insertBefore, OoxmlPackage } from "./ooxml-package";
+import { writePivotParts } from "./pivot-ooxml";
+import { CellError, type CellValue, type SheetState, type SimWorkbookState } from "./state";
+import { hexToArgb, pointsToChars, toExcelStyle } from "./style-map";
+import { bodyRect } from "./table-host";
+import { writeWebExtension, type AddinIdentity } from "./webextension-ooxml";
+import { esc } from "./xml";
+
+export interface SaveOptions {
+  /** Write the PivotTables' rendered output into the cells too (default true, as Excel does). */
+  pivotCellCache?: boolean;
+  /**
+   * The add-in the settings belong to: settings are then saved in its web extension part (where
+   * Office keeps add-in settings) and its task pane opens with the workbook. Without it they are
+   * saved as a custom XML part.
+   */
+  addin?: AddinIdentity;
+}
+
+function excelValue(host: SimHost, sheet: SheetState, r: number, c: number): unknown {
+  const row = sheet.rows[r];
+  const f = row?.f?.[c];
+  const v = host.value(sheet, r, c);
+  const plain = (x: CellValue | undefined): unknown => (x instanceof CellError ? { error: x.code } : x);
+  if (f !== undefined) {
+    const result = plain(v);
+    return result === undefined ? { formula: f.slice(1) } : { formula: f.slice(1), result };
+  }
+  return plain(v);
+}
+
+function writeSheet(host: SimHost, wb: ExcelJS.Workbook, sheet: SheetState, skipPivotCells: boolean): void {
+  const styles = host.state.styles;
+  const frozen = sheet.freezeRows > 0 || sheet.freezeCols > 0;
+  const ws = wb.addWorksheet(sheet.name, {
+    state:
+      sheet.visibility === "Visible" ? "visible" : sheet.visibility === "Hidden" ? "hidden" : "veryHidden",
+    properties: sheet.tabColor ? { tabColor: { argb: hexToArgb(sheet.tabColor) } } : {},
+    views: [
+      frozen
+        ? {
+            state: "frozen",
+            xSplit: sheet.freezeCols,
+            ySplit: sheet.freezeRows,
+            topLeftCell: cellRef(sheet.freezeRows, sheet.freezeCols),
+            showGridLines: sheet.showGridlines,
+            activeCell: cellRef(sheet.selection.r0, sheet.selection.c0),
+          }
+        : {
+            state: "normal",
+            showGridLines: sheet.showGridlines,
+            activeCell: cellRef(sheet.selection.r0, sheet.selection.c0),
+          },
+    ],
+  });
+  const styleCache = new Map<number, Partial<ExcelJS.Style>>();
+  const excelStyle = (id: number): Partial<ExcelJS.Style> => {
+    let s = styleCache.get(id);
+    if (!s) {
+      s = toExcelStyle(styles.get(id));
+      styleCache.set(id, s);
+    }
+    return s;
+  };
+  sheet.cols.forEach((info, c) => {
+    if (!info) return;
+    const col = ws.getColumn(c + 1);
+    if (info.width !== undefined) col.width = pointsToChars(info.width);
+    if (info.hidden) col.hidden = true;
+    if (info.style) col.style = excelStyle(info.style);
+  });
+  // Tables first: ExcelJS's addTable writes header/body cells, which the cell pass then overwrites.
+  for (const t of sheet.tables) {
+    const body = bodyRect(t);
+    const rows: unknown[][] = [];
+    for (let r = body.r0; r <= body.r1; r++)
+      rows.push(t.columns.map((_c, j) => excelValue(host, sheet, r, t.rect.c0 + j) ?? null));
+    ws.addTable({
+      name: t.name,
+      displayName: t.name,
+      ref: cellRef(t.rect.r0, t.rect.c0),
+      headerRow: t.showHeaders,
+      totalsRow: t.showTotals,
+      style: {
+        theme: t.style as ExcelJS.TableStyleProperties["theme"],
+        showRowStripes: t.showBandedRows,
+        showColumnStripes: t.showBandedColumns,
+        showFirstColumn: t.highlightFirstColumn,
+        showLastColumn: t.highlightLastColumn,
+      },
+      columns: t.columns.map((c) => ({ name: c.name, filterButton: t.showFilterButton })),
+      rows,
+    });
+  }
+  const pivotRects = skipPivotCells ? sheet.pivots.map((p) => p.rendered).filter((x) => x !== null) : [];
+  const inPivot = (r: number, c: number): boolean =>
+    pivotRects.some((x) => r >= x.r0 && r <= x.r1 && c >= x.c0 && c <= x.c1);
+  sheet.rows.forEach((row, r) => {
+    if (!row) return;
+    const ex = ws.getRow(r + 1);
+    const width = Math.max(row.v.length, row.f?.length ?? 0, row.s?.length ?? 0);
+    const vals: unknown[] = [];
+    for (let c = 0; c < width; c++) {
+      if (row.v[c] === undefined && row.f?.[c] === undefined) continue;
+      if (inPivot(r, c)) continue;
+      vals[c + 1] = excelValue(host, sheet, r, c);
+    }
+    ex.values = vals as ExcelJS.CellValue[];
+    for (let c = 0; c < width; c++) {
+      const sid =
+        row.s?.[c] ?? (row.v[c] !== undefined || row.f?.[c] !== undefined ? styleIdAt(sheet, r, c) : 0);
+      if (sid) ex.getCell(c + 1).style = excelStyle(sid);
+    }
+    if (row.height !== undefined) ex.height = row.height;
+    if (row.hidden) ex.hidden = true;
+  });
+  for (const m of sheet.merges) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
+  sheet.cfs.forEach((cf, i) => {
+    const opt = toExcelCf(cf, i + 1);
+    if (opt) ws.addConditionalFormatting(opt);
+  });
+}
+
+function definedNamesXml(state: SimWorkbookState): string {
+  if (!state.names.length) return "";
+  const items = state.names.map((n) => {
+    const local = n.sheet ? ` localSheetId="${state.sheets.indexOf(n.sheet)}"` : "";
+    const hidden = n.visible ? "" : ' hidden="1"';
+    const comment = n.comment ? ` comment="${esc(n.comment)}"` : "";
+    return `<definedName name="${esc(n.name)}"${local}${hidden}${comment}>${esc(n.formula.replace(/^=/, ""))}</definedName>`;
+  });
+  return `<definedNames>${items.join("")}</definedNames>`;
+}
+
+export async function saveXlsx(state: SimWorkbookState, options: SaveOptions = {}): Promise<Uint8Array> {
+  const host = new SimHost(state, { requirementSets: {} });
+  const wb = new ExcelJS.Workbook();
+  const p = state.properties;
+  wb.creator = p.author;
+  wb.lastModifiedBy = p.lastAuthor;
+  wb.title = p.title;
+  wb.subject = p.subject;
+  wb.keywords = p.keywords;
+  wb.description = p.comments;
+  wb.category = p.category;
+  wb.company = p.company;
+  wb.manager = p.manager;
+  wb.created = p.creationDate.getTime() > 0 ? p.creationDate : new Date();
+  wb.properties.date1904 = state.date1904;
+  // Formulas the simulator could not compute are recalculated by Excel on open.
+  wb.calcProperties.fullCalcOnLoad = true;
+  const active = state.activeSheet ? Math.max(0, state.sheets.indexOf(state.activeSheet)) : 0;
+  wb.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: "visible" },
+  ];
+  for (const sheet of state.sheets) writeSheet(host, wb, sheet, options.pivotCellCache === false);
+  const pkg = await OoxmlPackage.open(new Uint8Array(await wb.xlsx.writeBuffer()));
+  let wbXml = (await pkg.text("xl/workbook.xml"))!;
+  const names = definedNamesXml(state);
+  // CT_Workbook order: sheets, functionGroups, externalReferences, definedNames, calcPr, …
+  if (names)
+    wbXml = insertBefore(
+      wbXml,
+      names,
+      ["calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "extLst"],
+      "</workbook>",
+    );
+  if (state.calculationMode === "Manual") wbXml = wbXml.replace(/<calcPr\b/, '<calcPr calcMode="manual"');
+  pkg.set("xl/workbook.xml", wbXml);
+  const sheetParts = await pkg.sheetParts();
+  for (const [name, part] of sheetParts) {
+    // ExcelJS writes an x14 reference with an empty id on gradient data bars (no x14 rule exists): drop it.
+    if (!state.sheets.find((s) => s.name === name)?.cfs.some((c) => c.type === "DataBar")) continue;
+    const xml = (await pkg.text(part))!;
+    const fixed = xml.replace(
+      /<extLst><ext uri="\{B025F937-C7B1-47D3-B67F-A62EFF666E3E\}"[^>]*><x14:id\/><\/ext><\/extLst>/g,
+      "",
+    );
+    if (fixed !== xml) pkg.set(part, fixed);
+  }
+  if (options.addin) await writeWebExtension(pkg, state, options.addin);
+  await writeCustomXmlParts(pkg, state, options.addin === undefined);
+  await writePivotParts(pkg, host, sheetParts);
+  await writeChartParts(pkg, host, sheetParts);
+  return pkg.bytes();
+}
