@@ -25,7 +25,7 @@ import { mergeStandard } from "./standard/merge";
 import type { StandardError } from "./standard/errors";
 import type { Standard } from "./standard/types";
 import { buildSummary } from "./summary";
-import type { Day, EngineInput, Issue, Lang, RawTable } from "./types";
+import type { CustomerTable, Day, EngineInput, Issue, Lang, RawTable, TransactionColumns } from "./types";
 
 export interface MappingRequest {
   customers?: MappingOverride<CustomerField>;
@@ -58,7 +58,14 @@ export interface ClassifyOutcome {
   /** Index of the customer table's header row within its RawTable, null without a customer table. */
   customerHeaderRow: number | null;
   /** Internals for explanations and what-if (thresholds, means); not part of the JSON result. */
-  details: { activity: Activity | null; rfm: RfmResult | null; value: ValueResult | null; credit: CreditOutput | null };
+  details: {
+    activity: Activity | null;
+    rfm: RfmResult | null;
+    value: ValueResult | null;
+    credit: CreditOutput | null;
+    customers: CustomerTable;
+    tx: TransactionColumns;
+  };
 }
 
 export function classify(req: ClassifyRequest): ClassifyOutcome {
@@ -143,7 +150,7 @@ export function classify(req: ClassifyRequest): ClassifyOutcome {
     standardErrors,
     mappings: read.mappings,
     customerHeaderRow: read.mappings.customers?.headerRow ?? null,
-    details: { activity, rfm, value, credit },
+    details: { activity, rfm, value, credit, customers, tx },
   };
 }
 
