@@ -1,5 +1,6 @@
-import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
+import { Spinner, webLightTheme, type Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { officeHost, type ExcelHost } from "../excel/host";
 import { App } from "./App";
 import { langFor } from "./strings";
 import { themeFor } from "./theme";
@@ -8,20 +9,16 @@ const container = document.getElementById("container");
 if (!container) throw new Error("taskpane.html has no #container");
 const root = createRoot(container);
 
-function render(inExcel: boolean, ready: boolean, theme: Theme, displayLanguage?: string) {
-  root.render(
-    <FluentProvider theme={theme}>
-      <App inExcel={inExcel} ready={ready} lang={langFor(displayLanguage ?? navigator.language)} />
-    </FluentProvider>,
-  );
+function render(host: ExcelHost | null, theme: Theme, displayLanguage?: string) {
+  root.render(<App host={host} theme={theme} lang={langFor(displayLanguage ?? navigator.language)} />);
 }
 
-// Render at once; Office.onReady then says where we are. With no office.js (a plain browser, the CDN
-// out of reach) there is no Office at all: say so rather than wait forever.
+// With no office.js (a plain browser, the CDN out of reach) there is no Office at all: say so at once
+// rather than wait forever. Otherwise a spinner until Office.onReady says where we are.
 if (typeof Office === "undefined") {
-  render(false, true, webLightTheme);
+  render(null, webLightTheme);
 } else {
-  render(false, false, webLightTheme);
+  root.render(<Spinner size="small" style={{ marginTop: 24 }} />);
   void Office.onReady((info) => {
     // The typings promise a host and a theme, but outside Office host is null, and some hosts have
     // no officeTheme; displayLanguage and officeTheme exist only inside an Office host.
@@ -29,8 +26,7 @@ if (typeof Office === "undefined") {
     const context = host !== null ? Office.context : undefined;
     const officeTheme = context?.officeTheme;
     render(
-      host === Office.HostType.Excel,
-      true,
+      host === Office.HostType.Excel ? officeHost() : null,
       themeFor(officeTheme?.bodyBackgroundColor),
       context?.displayLanguage,
     );
