@@ -1,11 +1,25 @@
-import { FluentProvider, Title2, webLightTheme } from "@fluentui/react-components";
+/**
+ * Entry of playground.html. Office is not loaded here (no office.js, nothing from outside this
+ * origin): the task pane runs against the simulator handed to it as its ExcelHost.
+ * `?lang=zh-CN` or `?lang=en-US` picks the language; otherwise the browser's.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import type { Lang } from "../engine/types";
+import { langFor } from "../taskpane/strings";
+import { Playground } from "./Playground";
+import { playgroundStrings } from "./strings";
 
-// Placeholder: the playground (task pane beside a simulated workbook) is built in its own issue.
 const container = document.getElementById("container");
 if (!container) throw new Error("playground.html has no #container");
+
+// As Office hands the task pane its display language, the playground hands it the browser's (or ?lang=).
+const asked = new URLSearchParams(window.location.search).get("lang");
+const lang: Lang = langFor(asked ?? navigator.language);
+document.documentElement.lang = lang;
+
 createRoot(container).render(
-  <FluentProvider theme={webLightTheme}>
-    <Title2 as="h1">Playground</Title2>
+  <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
+    <Playground t={playgroundStrings(lang)} lang={lang} />
   </FluentProvider>,
 );
