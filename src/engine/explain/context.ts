@@ -51,7 +51,7 @@ export function contextOf(outcome: ClassifyOutcome): ExplainContext {
     result,
     standard: result.standard,
     details,
-    customers: details.customers ?? null,
+    customers: details.customers,
     rfmRank(metric) {
       let r = ranks.get(metric);
       if (r !== undefined) return r;

@@ -71,6 +71,6 @@ export function classifyFixture(
   const read = readTables(CUSTOMERS, TRANSACTIONS, { lang });
   return {
     ...outcome,
-    details: { ...outcome.details, customers: read.customers } as ClassifyOutcome["details"],
+    details: { ...outcome.details, customers: read.customers },
   };
 }
