@@ -96,14 +96,20 @@ async function classifyCommand(opts: CliOptions, io: { out: NodeJS.WritableStrea
 
   let customers: SourceSpec | null = null;
   let transactions: SourceSpec | null = null;
+  let importedTransactions: string | null = null;
   for (const [which, src] of [
     ["customers", opts.customers],
     ["transactions", opts.transactions],
   ] as const) {
     if (!src) continue;
     const spec = sourceSpec(src, opts.book);
-    const resolved: SourceSpec =
-      spec === "csv" ? { kind: "sheet", sheet: await importCsvSheet(ctx, src, which, lang) } : spec;
+    let resolved: SourceSpec = spec === "csv" ? { kind: "sheet", sheet: "" } : spec;
+    if (spec === "csv") {
+      const sheet = await importCsvSheet(ctx, src, which, lang);
+      resolved = { kind: "sheet", sheet };
+      // The transactions stay in their CSV file: the result workbook holds the customers and the results.
+      if (which === "transactions") importedTransactions = sheet;
+    }
     if (which === "customers") customers = resolved;
     else transactions = resolved;
   }
@@ -132,6 +138,13 @@ async function classifyCommand(opts: CliOptions, io: { out: NodeJS.WritableStrea
   const outPath = defaultOut(opts);
   if (outPath) {
     await mkdir(dirname(resolve(outPath)), { recursive: true });
+    if (importedTransactions !== null) {
+      const name = importedTransactions;
+      await sim.run(async (context) => {
+        context.workbook.worksheets.getItem(name).delete();
+        await context.sync();
+      });
+    }
     await writeFile(outPath, await saveXlsx(sim.workbook.state));
   }
   if (opts.json) {
