@@ -5,6 +5,7 @@
  *                       from the JSDoc in src/functions/functions.ts, the playground page, assets and
  *                       manifest.xml.
  *   --env target=cli    dist/cli/custclass.js, the command-line tool for Node (bin/custclass.js loads it).
+ *   --env target=bench  dist/bench/bench.js, the benchmark (`npm run bench`), together with the CLI it runs.
  * Options: --env publicUrl=https://host/path/ rewrites https://localhost:3000/ in the copied manifest;
  *          --env http (or CUSTCLASS_HTTP=1) makes `webpack serve` use plain http.
  */
@@ -48,6 +49,19 @@ function cliConfig(dev) {
     // A CLI is read in stack traces, not downloaded: keep it unminified.
     optimization: { minimize: false },
     performance: { hints: false },
+  };
+}
+
+/**
+ * The benchmark (bench/): built like the CLI (Node, unminified, so that `node --cpu-prof` profiles name
+ * the source functions), with arquero bundled and ExcelJS external.
+ */
+function benchConfig(dev) {
+  return {
+    ...cliConfig(dev),
+    name: "bench",
+    entry: { bench: path.resolve(__dirname, "bench/main.ts") },
+    output: { path: path.resolve(__dirname, "dist/bench"), filename: "bench.js", clean: true },
   };
 }
 
@@ -134,8 +148,8 @@ async function webConfig(env, dev, serving) {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
-      // Keep the CLI build when the web build cleans dist/.
-      clean: { keep: /^cli[\\/]/ },
+      // Keep the CLI and bench builds when the web build cleans dist/.
+      clean: { keep: /^(cli|bench)[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     // ES2020 output: Excel on Mac runs the add-in in the system Safari's webview, which may be older.
@@ -181,5 +195,7 @@ async function webConfig(env, dev, serving) {
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
   if (env.target === "cli") return cliConfig(dev);
+  // The bench times the CLI end to end, so it builds both.
+  if (env.target === "bench") return [cliConfig(dev), benchConfig(dev)];
   return webConfig(env, dev, Boolean(env.WEBPACK_SERVE));
 };
