@@ -13,6 +13,7 @@ import { runCli, writeTransactionsCsv, type CliResult } from "./cli-case";
 import { SIZES, type BenchSize } from "./data";
 import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from "./options";
 import { renderReport, type BenchReport, type Machine } from "./report";
+import { classifyFunctionSection, firstRenderSection } from "./extras";
 import { nowMs } from "./stats";
 import { summarizeSize, type SizeSummary } from "./summary";
 import type { XlsxResult } from "./xlsx-case";
@@ -138,6 +139,10 @@ async function parentMain(o: BenchOptions): Promise<void> {
     benchSeconds: (nowMs() - t0) / 1000,
   };
   process.stdout.write(`${renderReport(report)}\n`);
+  if (o.engine) {
+    process.stdout.write(`\n${classifyFunctionSection()}\n`);
+    process.stdout.write(`\n${firstRenderSection(ROOT)}\n`);
+  }
   const out = resolve(ROOT, o.out);
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, `${JSON.stringify(report, null, 1)}\n`);
