@@ -11,6 +11,7 @@
 import type { Rect } from "./address";
 import { parseFormula, FormulaSyntaxError, type Node } from "./formula-parse";
 import { CellError, type CellValue, type SheetState } from "./state";
+import { maxOf, minOf } from "./extremes";
 
 export const UNKNOWN = Symbol("unknown");
 type RangeVal = { sheet: SheetState; rect: Rect };
@@ -265,7 +266,7 @@ export class Evaluator {
         const ns = this.numbersOf(args);
         if (ns instanceof CellError) return ns;
         if (ns.length === 0) return 0;
-        return name === "MIN" ? Math.min(...ns) : Math.max(...ns);
+        return name === "MIN" ? minOf(ns) : maxOf(ns);
       }
       case "COUNT": {
         let k = 0;

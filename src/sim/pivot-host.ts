@@ -16,6 +16,7 @@ import { formatValue } from "./number-format";
 import { CellError, type CellValue, type PivotAggregation, type PivotState, type SheetState } from "./state";
 import { cloneStyle } from "./styles";
 import { bodyRect } from "./table-host";
+import { maxOf, minOf } from "./extremes";
 
 export const BLANK_LABEL = "(blank)";
 
@@ -135,9 +136,9 @@ export function aggregate(values: Key[], how: PivotAggregation): CellValue | und
     case "Average":
       return nums.length ? nums.reduce((s, x) => s + x, 0) / nums.length : new CellError("#DIV/0!");
     case "Max":
-      return nums.length ? Math.max(...nums) : 0;
+      return nums.length ? maxOf(nums) : 0;
     case "Min":
-      return nums.length ? Math.min(...nums) : 0;
+      return nums.length ? minOf(nums) : 0;
     case "Product":
       return nums.length ? nums.reduce((s, x) => s * x, 1) : 0;
     case "StandardDeviation":
@@ -341,7 +342,8 @@ export function renderPivot(host: SimHost, p: PivotState): void {
   }
   const g = buildGrid(host, p);
   const h = g.cells.length;
-  const w = Math.max(...g.cells.map((r) => r.length));
+  let w = -Infinity;
+  for (const r of g.cells) if (r.length > w) w = r.length;
   const out = rect(p.dest.r, p.dest.c, p.dest.r + h - 1, p.dest.c + w - 1);
   for (const t of sheet.tables)
     if (intersects(t.rect, out)) throw new SimError(SimErrorCode.pivotTableRangeConflict);

@@ -22,6 +22,7 @@ import {
 } from "./state";
 import { findTable } from "./table-host";
 import { child, children, esc, parseXml } from "./xml";
+import { maxOf, minOf } from "./extremes";
 
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -70,7 +71,7 @@ function sharedItemsXml(src: PivotSource, f: number, listItems: boolean): string
   if (hasNumber) {
     attrs.push('containsNumber="1"');
     if (nums.every(Number.isInteger)) attrs.push('containsInteger="1"');
-    attrs.push(`minValue="${Math.min(...nums)}"`, `maxValue="${Math.max(...nums)}"`);
+    attrs.push(`minValue="${minOf(nums)}"`, `maxValue="${maxOf(nums)}"`);
   }
   if (!listItems) return `<sharedItems${attrs.length ? " " + attrs.join(" ") : ""}/>`;
   const items = uniqueItems(src, f);

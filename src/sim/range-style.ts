@@ -133,7 +133,9 @@ function textWidthPoints(text: string, bold: boolean, size: number): number {
 export function autofitColumns(host: SimHost, sheet: SheetState, x: Rect): void {
   const styles = host.state.styles;
   const r1 = Math.min(x.r1, sheet.rows.length - 1);
-  const c1 = isEntireRow(x) ? Math.max(...sheet.rows.map((r) => r?.v.length ?? 0), 0) - 1 : x.c1;
+  let used = 0; // a loop, not Math.max(...rows): a spread overflows the stack on big sheets
+  if (isEntireRow(x)) for (const r of sheet.rows) if (r && r.v.length > used) used = r.v.length;
+  const c1 = isEntireRow(x) ? used - 1 : x.c1;
   for (let c = x.c0; c <= c1; c++) {
     let w = 0;
     for (let r = x.r0; r <= r1; r++) {

@@ -41,10 +41,16 @@ function toCellValue(v: unknown): CellValue | undefined {
   return undefined;
 }
 
+function isEmpty(o: object): boolean {
+  for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) return false;
+  return true;
+}
+
 function readSheet(
   state: SimWorkbookState,
   ws: ExcelJS.Worksheet,
   styleIds: Map<string, number>,
+  byObject: WeakMap<object, number>,
 ): SheetState {
   const sheet = newSheet(state, ws.name);
   sheet.visibility = ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : "Visible";
@@ -60,13 +66,18 @@ function readSheet(
   const sel = view?.activeCell ? parseRect(view.activeCell) : null;
   if (sel) sheet.selection = sel;
   const intern = (style: Partial<ExcelJS.Style> | undefined): number | undefined => {
-    if (!style || Object.keys(style).length === 0) return undefined;
+    if (!style || isEmpty(style)) return undefined;
+    // ExcelJS shares one style object per xf index among the cells it reads: look the object up
+    // first, so the JSON key is built once per xf rather than once per cell.
+    let id = byObject.get(style);
+    if (id !== undefined) return id || undefined;
     const key = JSON.stringify(style);
-    let id = styleIds.get(key);
+    id = styleIds.get(key);
     if (id === undefined) {
       id = state.styles.intern(fromExcelStyle(style));
       styleIds.set(key, id);
     }
+    byObject.set(style, id);
     return id || undefined;
   };
   const colCount = ws.columnCount;
@@ -242,7 +253,8 @@ export async function loadXlsx(bytes: ArrayBuffer | Uint8Array): Promise<SimWork
   const styleIds = new Map<string, number>();
   const order = (w: ExcelJS.Worksheet): number => (w as unknown as { orderNo?: number }).orderNo ?? 0;
   const sheets = [...wb.worksheets].sort((a, b) => order(a) - order(b));
-  for (const ws of sheets) state.sheets.push(readSheet(state, ws, styleIds));
+  const byObject = new WeakMap<object, number>();
+  for (const ws of sheets) state.sheets.push(readSheet(state, ws, styleIds, byObject));
   if (state.sheets.length === 0) state.sheets.push(newSheet(state, "Sheet1"));
   const pkg = await OoxmlPackage.open(data);
   await readWorkbookXml(pkg, state);

@@ -33,11 +33,13 @@ export interface SaveOptions {
   addin?: AddinIdentity;
 }
 
+function plain(x: CellValue | undefined): unknown {
+  return x instanceof CellError ? { error: x.code } : x;
+}
+
 function excelValue(host: SimHost, sheet: SheetState, r: number, c: number): unknown {
-  const row = sheet.rows[r];
-  const f = row?.f?.[c];
+  const f = sheet.rows[r]?.f?.[c];
   const v = host.value(sheet, r, c);
-  const plain = (x: CellValue | undefined): unknown => (x instanceof CellError ? { error: x.code } : x);
   if (f !== undefined) {
     const result = plain(v);
     return result === undefined ? { formula: f.slice(1) } : { formula: f.slice(1), result };
@@ -111,25 +113,34 @@ function writeSheet(host: SimHost, wb: ExcelJS.Workbook, sheet: SheetState, skip
   const pivotRects = skipPivotCells ? sheet.pivots.map((p) => p.rendered).filter((x) => x !== null) : [];
   const inPivot = (r: number, c: number): boolean =>
     pivotRects.some((x) => r >= x.r0 && r <= x.r1 && c >= x.c0 && c <= x.c1);
-  sheet.rows.forEach((row, r) => {
-    if (!row) return;
+  const checkPivot = pivotRects.length > 0;
+  // ExcelJS gives every new cell a fresh style object and its styles writer dedupes by object
+  // identity first (WeakMap), then by JSON.stringify: one shared object per style id, and one
+  // shared empty object for default-styled cells, make that a map lookup instead of a stringify
+  // per cell (22 s of 30 s on 541,909 × 8 cells).
+  const defaultStyle: Partial<ExcelJS.Style> = {};
+  const rows = sheet.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
     const ex = ws.getRow(r + 1);
-    const width = Math.max(row.v.length, row.f?.length ?? 0, row.s?.length ?? 0);
-    const vals: unknown[] = [];
+    const v = row.v;
+    const f = row.f;
+    const s = row.s;
+    const width = Math.max(v.length, f?.length ?? 0, s?.length ?? 0);
     for (let c = 0; c < width; c++) {
-      if (row.v[c] === undefined && row.f?.[c] === undefined) continue;
-      if (inPivot(r, c)) continue;
-      vals[c + 1] = excelValue(host, sheet, r, c);
-    }
-    ex.values = vals as ExcelJS.CellValue[];
-    for (let c = 0; c < width; c++) {
-      const sid =
-        row.s?.[c] ?? (row.v[c] !== undefined || row.f?.[c] !== undefined ? styleIdAt(sheet, r, c) : 0);
-      if (sid) ex.getCell(c + 1).style = excelStyle(sid);
+      const has = v[c] !== undefined || f?.[c] !== undefined;
+      const own = s?.[c];
+      const sid = own ?? (has ? styleIdAt(sheet, r, c) : 0);
+      const write = has && !(checkPivot && inPivot(r, c));
+      if (!write && !sid) continue;
+      const cell = ex.getCell(c + 1);
+      if (write) cell.value = excelValue(host, sheet, r, c) as ExcelJS.CellValue;
+      cell.style = sid ? excelStyle(sid) : defaultStyle;
     }
     if (row.height !== undefined) ex.height = row.height;
     if (row.hidden) ex.hidden = true;
-  });
+  }
   for (const m of sheet.merges) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
   sheet.cfs.forEach((cf, i) => {
     const opt = toExcelCf(cf, i + 1);
