@@ -14,8 +14,15 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
 
-/** Sheet-qualified address as Excel writes it: quotes when the name is not a plain identifier. */
+/**
+ * Sheet-qualified address as Excel writes it: quotes unless the name is a plain identifier (letters of
+ * any script, digits, "_" and "." after the first letter: 销售明细!A2) that cannot be read as a cell
+ * reference (A1, R1C1).
+ */
 export function qualified(sheet: string, address: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet);
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(sheet) &&
+    !/^[Rr]\d*[Cc]\d*$/.test(sheet);
   return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${address}`;
 }

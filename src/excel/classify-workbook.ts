@@ -1,19 +1,28 @@
 import { classify, type ClassifyOutcome, type ClassifyRequest } from "../engine/classify";
 import type { ClassificationResult } from "../engine/result";
-import type { RawTable } from "../engine/types";
-import { ownColumnsToMask, maskColumns } from "./mask";
+import type { Cell, RawTable } from "../engine/types";
 import { createCustomerSheet } from "./customer-sheet";
 import type { WorkbookError } from "./errors";
 import { formatColumns } from "./format";
-import { loadRegistry, saveRegistry, type Registry } from "./registry";
+import { maskColumns, ownColumnsToMask } from "./mask";
+import { findOwnColumns, markColumns, unmarkColumns, type OwnColumn } from "./own-columns";
+import { loadRegistrySetting, saveRegistry, type Registry } from "./registry";
+import { deleteOwnColumns, deleteSheets, readHeaderTexts, readWidths, tableAt } from "./column-ops";
 import { buildOutputColumns, formatPlan } from "./result-columns";
-import { report, throwIfCancelled, type RunContext } from "./run";
+import { fail, missingRequirement, report, throwIfCancelled, type RunContext } from "./run";
 import { locate, readSource, type LocatedSource, type SourceSpec } from "./source";
+import { saveLastRun } from "./state";
 import { summaryContent } from "./summary-content";
 import { writeSummarySheet } from "./summary-sheet";
-import { saveLastRun } from "./state";
-import { placeColumns, writeColumns, type TargetTable } from "./write-columns";
-import { clearColumns } from "./remove";
+import {
+  addTableColumns,
+  placeColumns,
+  writeColumns,
+  type OutputColumn,
+  type PlacedColumn,
+  type TargetTable,
+} from "./write-columns";
+import { previousValues, Undo } from "./undo";
 
 export interface ClassifyWorkbookOptions {
   customers: SourceSpec | null;
@@ -24,31 +33,50 @@ export interface ClassifyWorkbookOptions {
   /** Write the summary sheet (default true). */
   summary?: boolean;
   /** The engine to call; the task pane passes one that runs in a Web Worker. Default: in this thread. */
-  engine?: (req: ClassifyRequest) => Promise<ClassifyOutcome> | ClassifyOutcome;
+  engine?: (req: ClassifyRequest) => Promise<EngineOutcome> | EngineOutcome;
 }
+
+/** What the workbook layer needs from the engine (a worker keeps the internals to itself). */
+export type EngineOutcome = Omit<ClassifyOutcome, "details"> & { details?: ClassifyOutcome["details"] };
 
 export interface ClassifyWorkbookOutcome {
   result: ClassificationResult;
+  /** The engine's full outcome (mappings, standard errors, details for what-if). */
+  engine: EngineOutcome;
   /** Where the results went. */
   target: TargetTable;
-  /** Features the host lacked; the rest was written. */
+  /** The result columns as written (sheet columns, headers as they are in the header row). */
+  placed: PlacedColumn[];
+  /** Features the host lacked or that could not be made; the rest was written. */
   warnings: WorkbookError[];
 }
 
 /**
  * The whole run: read the tables, classify, write the result columns with their formats, the summary
  * sheet, and remember what was written. Nothing of the user's is written over: a conflict stops the run
- * before the first write.
+ * before the first write. A cancelled or failed run takes back what it wrote (new columns and sheets go,
+ * columns of an earlier run get their earlier values back), then reports why it stopped.
  */
-export async function classifyWorkbook(ctx: RunContext, opts: ClassifyWorkbookOptions): Promise<ClassifyWorkbookOutcome> {
-  const registry = await loadRegistry(ctx);
+export async function classifyWorkbook(
+  ctx: RunContext,
+  opts: ClassifyWorkbookOptions,
+): Promise<ClassifyWorkbookOutcome> {
+  // Settings, names and *OrNullObject (ExcelApi 1.4) are how a rerun and "Remove results" find our work.
+  if (!ctx.host.isSetSupported("ExcelApi", "1.4"))
+    throw fail(ctx, "unsupported_host", { set: "ExcelApi", version: "1.4" });
+  const { registry, exists: registryExisted } = await loadRegistrySetting(ctx);
+  const own = await findOwnColumns(ctx);
   report(ctx, "reading", 0);
   const custSrc = opts.customers ? await locate(ctx, opts.customers) : null;
   const txSrc = opts.transactions ? await locate(ctx, opts.transactions) : null;
-  const custRaw = custSrc ? await readSource(ctx, custSrc, (d, t) => report(ctx, "reading", (0.3 * d) / t)) : null;
-  const txRaw = txSrc ? await readSource(ctx, txSrc, (d, t) => report(ctx, "reading", 0.3 + (0.7 * d) / t)) : null;
+  const custRaw = custSrc
+    ? await readSource(ctx, custSrc, (d, t) => report(ctx, "reading", (0.3 * d) / t))
+    : null;
+  const txRaw = txSrc
+    ? await readSource(ctx, txSrc, (d, t) => report(ctx, "reading", 0.3 + (0.7 * d) / t))
+    : null;
   // Our own columns of an earlier run are not customer data: the engine never sees them.
-  const masked = custRaw ? maskColumns(custRaw, ownColumnsToMask(custRaw, registry)) : null;
+  const masked = custRaw ? maskColumns(custRaw, ownColumnsToMask(custRaw, own)) : null;
   throwIfCancelled(ctx);
 
   report(ctx, "classifying", 0);
@@ -66,66 +94,172 @@ export async function classifyWorkbook(ctx: RunContext, opts: ClassifyWorkbookOp
   throwIfCancelled(ctx);
 
   const onUserTable = custSrc !== null && masked !== null && outcome.customerHeaderRow !== null;
-  const target = onUserTable
-    ? targetOf(custSrc, masked, outcome.customerHeaderRow ?? 0, registry)
-    : await createCustomerSheet(ctx, result, registry);
+  const undo = new Undo(ctx, registry, registryExisted, own);
+  try {
+    let target: TargetTable;
+    let columns: OutputColumn[];
+    let idHeaderCol: number | null;
+    if (onUserTable) {
+      target = targetOf(custSrc, masked, outcome.customerHeaderRow ?? 0);
+      columns = buildOutputColumns(result, target.firstDataRow, target.dataRows, ctx.lang);
+      const idCol = outcome.mappings.customers?.fields.id?.col;
+      idHeaderCol = idCol === undefined ? null : custSrc.box.left + idCol;
+    } else {
+      const existed = registry.createdCustomerSheet;
+      target = await createCustomerSheet(ctx, result, existed);
+      if (existed !== target.sheet) undo.sheets.push(target.sheet);
+      columns = buildOutputColumns(
+        result,
+        target.firstDataRow,
+        target.dataRows,
+        ctx.lang,
+        (_c, i) => target.firstDataRow + i,
+      );
+      idHeaderCol = 0;
+    }
 
-  report(ctx, "writing", 0);
-  const columns = onUserTable
-    ? buildOutputColumns(result, target.firstDataRow, target.dataRows, ctx.lang)
-    : buildOutputColumns(result, target.firstDataRow, target.dataRows, ctx.lang, (_c, i) => target.firstDataRow + i);
-  const previous = registry.columns && registry.columns.sheet === target.sheet ? registry.columns : null;
-  const { placed, stale } = await placeColumns(ctx, target, columns, previous);
-  const next: Registry = {
-    ...registry,
-    columns: { sheet: target.sheet, table: target.table, headers: Object.fromEntries(placed.map((p) => [p.key, p.header])) },
-  };
-  // Register before writing, so that a failed or cancelled run can still be removed cleanly.
-  await saveRegistry(ctx, { ...next, columns: mergeHeaders(registry, next) });
-  if (stale.length > 0) await clearColumns(ctx, target.sheet, target.headerRow, target.dataRows + 1, stale);
-  await writeColumns(ctx, target, columns, placed, (f) => report(ctx, "writing", f));
-  throwIfCancelled(ctx);
+    report(ctx, "writing", 0);
+    const { placed, fresh, stale } = await placeColumns(ctx, target, columns, own);
+    const widths = await readWidths(
+      ctx,
+      target.sheet,
+      fresh.map((p) => p.col),
+    );
+    const created = onUserTable ? null : target.sheet;
+    const next: Registry = {
+      ...registry,
+      createdCustomerSheet: created,
+      sheets: [
+        ...registry.sheets.filter((n) => n !== registry.createdCustomerSheet),
+        ...(created ? [created] : []),
+      ],
+      columns: {
+        sheet: target.sheet,
+        table: target.table,
+        headers: Object.fromEntries(placed.map((p) => [p.key, p.header])),
+        widths: {
+          ...(registry.columns?.sheet === target.sheet ? registry.columns.widths : {}),
+          ...Object.fromEntries(fresh.map((p, i) => [p.key, widths[i] ?? null])),
+        },
+      },
+    };
+    undo.fresh = fresh;
+    undo.target = target;
+    undo.freshWidths = widths;
+    undo.previous =
+      custSrc && custSrc.box.sheet === target.sheet
+        ? previousValues(custRaw, custSrc, target, placed, fresh)
+        : [];
+    // Register (and mark the columns) before writing, so that a run that dies half-way can still be removed.
+    await saveRegistry(ctx, next);
+    if (target.table) await addTableColumns(ctx, target.table, fresh);
+    await markColumns(ctx, target.sheet, target.headerRow, target.dataRows + 1, placed);
+    await writeColumns(ctx, target, columns, placed, (f) => report(ctx, "writing", f));
+    throwIfCancelled(ctx);
 
-  report(ctx, "formatting", 0);
-  await formatColumns(ctx, target, placed, formatPlan(result, columns));
-  report(ctx, "formatting", 1);
+    report(ctx, "formatting", 0);
+    const warnings: WorkbookError[] = [];
+    const cfMissing = missingRequirement(
+      ctx,
+      "ExcelApi",
+      "1.6",
+      ctx.lang === "zh-CN" ? "条件格式" : "conditional formatting",
+    );
+    if (cfMissing) warnings.push(cfMissing);
+    else await formatColumns(ctx, target, placed, formatPlan(result, columns));
+    report(ctx, "formatting", 1);
+    throwIfCancelled(ctx);
 
-  const warnings: WorkbookError[] = [];
-  if (opts.summary !== false) {
-    report(ctx, "summary", 0);
-    const content = summaryContent(result, target, placed, ctx.lang);
-    warnings.push(...(await writeSummarySheet(ctx, content)));
-    if (!next.sheets.includes(content.sheetName)) next.sheets = [...next.sheets, content.sheetName];
-    report(ctx, "summary", 1);
+    // Columns of an earlier run that this run has no values for go now that the new ones are in.
+    const kept = await dropStale(ctx, stale, placed, target);
+    // The header texts as Excel has them (a table renames a column whose name is taken: "销售额2").
+    const lastCol = Math.max(target.right, ...kept.map((p) => p.col));
+    const headers = await readHeaderTexts(
+      ctx,
+      target.sheet,
+      target.headerRow,
+      target.left,
+      lastCol - target.left + 1,
+    );
+    const headerAt = (col: number) => headers[col - target.left] ?? "";
+    const final = kept.map((p) => ({ ...p, header: headerAt(p.col) || p.header }));
+    const idHeader = idHeaderCol === null ? null : headerAt(idHeaderCol) || null;
+
+    // Results now live in the user's table: the customer sheet an earlier run created is out of date.
+    if (onUserTable && registry.createdCustomerSheet)
+      await deleteSheets(ctx, [registry.createdCustomerSheet]);
+
+    if (opts.summary !== false) {
+      report(ctx, "summary", 0);
+      const content = summaryContent(result, target, final, idHeader, headers, ctx.lang);
+      warnings.push(...(await writeSummarySheet(ctx, content)));
+      if (!next.sheets.includes(content.sheetName)) next.sheets = [...next.sheets, content.sheetName];
+      report(ctx, "summary", 1);
+    }
+    undo.done = true;
+    await saveRegistry(ctx, next);
+    await saveLastRun(ctx, {
+      standard: result.standard,
+      mapping: opts.mapping ?? null,
+      asOf: opts.asOf ?? null,
+      sources: { customers: opts.customers, transactions: opts.transactions },
+    });
+    return { result, engine: outcome, target, placed: final, warnings };
+  } catch (e) {
+    if (!undo.done) await undo.run();
+    throw e;
   }
-  await saveRegistry(ctx, next);
-  await saveLastRun(ctx, { standard: result.standard, mapping: opts.mapping ?? null, asOf: opts.asOf ?? null });
-  return { result, target, warnings };
 }
 
-/** Headers of this run plus those of the last, so a half-done run's columns are still known as ours. */
-function mergeHeaders(before: Registry, after: Registry): Registry["columns"] {
-  if (!after.columns) return before.columns;
-  if (!before.columns || before.columns.sheet !== after.columns.sheet) return after.columns;
-  return { ...after.columns, headers: { ...before.columns.headers, ...after.columns.headers } };
+/** Removes stale columns (table columns are deleted, which moves later columns left: placed are adjusted). */
+async function dropStale(
+  ctx: RunContext,
+  stale: readonly OwnColumn[],
+  placed: readonly PlacedColumn[],
+  target: TargetTable,
+): Promise<PlacedColumn[]> {
+  let out = [...placed];
+  // Right to left, so that a deleted table column does not move the stale ones still to go.
+  for (const o of [...stale].sort((a, b) => b.col - a.col)) {
+    const onTarget = o.sheet === target.sheet && o.row === target.headerRow;
+    const table = onTarget ? target.table : await tableAt(ctx, o);
+    await deleteOwnColumns(ctx, o.sheet, table, o.row, o.rows, [o.col]);
+    if (onTarget && table) out = out.map((p) => (p.col > o.col ? { ...p, col: p.col - 1 } : p));
+  }
+  await unmarkColumns(
+    ctx,
+    stale.filter((s) => !placed.some((p) => p.key === s.key)).map((s) => s.key),
+  );
+  return out;
 }
 
-function targetOf(src: LocatedSource, raw: RawTable, headerRow: number, registry: Registry): TargetTable {
-  // The user's data ends at the last column that is not ours.
-  let right = src.box.left + src.box.cols - 1;
-  const masked = new Set(ownColumnsToMask(raw, registry));
-  while (right > src.box.left && masked.has(right - src.box.left)) right--;
-  const top = src.box.top + headerRow;
-  // Trailing blank rows of a selection are not data rows.
+function blank(v: Cell | undefined): boolean {
+  return v === null || v === undefined || v === "";
+}
+
+function targetOf(src: LocatedSource, raw: RawTable, headerRow: number): TargetTable {
+  // Trailing blank rows of a selection or used range are not data rows; an Excel table's rows are all
+  // its own (new table columns span them, and whatever is right of them would move).
   let last = raw.rows.length - 1;
-  while (last > headerRow && (raw.rows[last] ?? []).every((v) => v === "" || v === null)) last--;
+  while (!src.table && last > headerRow && (raw.rows[last] ?? []).every(blank)) last--;
+  // The user's table ends before its first entirely blank column (in its rows), as Excel's current
+  // region does: a note further right is not part of it. Our own columns are masked, so they are blank.
+  const width = raw.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const filled = new Uint8Array(width);
+  for (let r = headerRow; r <= last; r++) {
+    const row = raw.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) if (!blank(row[c])) filled[c] = 1;
+  }
+  let right = 0;
+  while (right + 1 < width && filled[right + 1] === 1) right++;
+  const top = src.box.top + headerRow;
   return {
     sheet: src.box.sheet,
     headerRow: top,
     firstDataRow: top + 1,
     dataRows: last - headerRow,
     left: src.box.left,
-    right,
+    right: src.box.left + right,
     table: src.table,
   };
 }

@@ -28,7 +28,9 @@ export async function detectSources(ctx: RunContext): Promise<DetectedSources> {
       .filter((u) => !u.used.isNullObject && !registry.sheets.includes(u.name))
       .map((u) => ({
         name: u.name,
-        range: context.workbook.worksheets.getItem(u.name).getRangeByIndexes(u.used.rowIndex, u.used.columnIndex, SCAN_ROWS, u.used.columnCount),
+        range: context.workbook.worksheets
+          .getItem(u.name)
+          .getRangeByIndexes(u.used.rowIndex, u.used.columnIndex, SCAN_ROWS, u.used.columnCount),
       }));
     for (const h of heads) h.range.load("values");
     await context.sync();

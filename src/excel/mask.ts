@@ -1,33 +1,18 @@
 import type { RawTable } from "../engine/types";
-import type { Registry } from "./registry";
-
-/** How far down a header row can be (a title row or two above the header is normal). */
-const HEADER_SCAN_ROWS = 20;
+import type { OwnColumn } from "./own-columns";
 
 /**
- * Columns (relative to the raw table) that hold our results of an earlier run: for each registered
- * header, the rightmost column carrying it near the top. A user column with the same header text
- * further left stays the user's.
+ * Columns (relative to the raw table) that hold our results of an earlier run: the engine must not
+ * read them as customer data (a rerun would otherwise map our "销售额" column as the user's revenue).
  */
-export function ownColumnsToMask(raw: RawTable, registry: Registry): number[] {
-  const reg = registry.columns;
-  if (!reg || reg.sheet !== raw.sheet) return [];
-  const wanted = new Set(Object.values(reg.headers));
-  const found = new Set<number>();
-  const rows = raw.rows.slice(0, HEADER_SCAN_ROWS);
-  for (const text of wanted) {
-    let best = -1;
-    for (const row of rows) {
-      for (let c = row.length - 1; c > best; c--) {
-        if (row[c] === text) {
-          best = c;
-          break;
-        }
-      }
-    }
-    if (best >= 0) found.add(best);
+export function ownColumnsToMask(raw: RawTable, own: readonly OwnColumn[]): number[] {
+  const width = raw.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const out = new Set<number>();
+  for (const o of own) {
+    const c = o.col - raw.left;
+    if (o.sheet === raw.sheet && c >= 0 && c < width) out.add(c);
   }
-  return [...found].sort((a, b) => a - b);
+  return [...out].sort((a, b) => a - b);
 }
 
 /** A copy of the table with the given columns blanked out (the input is not changed). */

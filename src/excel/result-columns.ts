@@ -67,7 +67,9 @@ export function formatPlan(result: ClassificationResult, columns: readonly Outpu
   for (const c of columns) {
     const def = defs.get(c.key);
     if (def?.source.kind === "class" && def.key !== "action") {
-      classLabels[c.key] = (result.catalogue[def.source.key as ClassKey] ?? []).map((e) => e.label).slice(0, 12);
+      classLabels[c.key] = (result.catalogue[def.source.key as ClassKey] ?? [])
+        .map((e) => e.label)
+        .slice(0, 12);
     }
   }
   return {

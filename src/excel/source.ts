@@ -16,7 +16,23 @@ export interface LocatedSource {
 }
 
 function boxOf(range: Excel.Range, sheet: string): RangeBox {
-  return { sheet, top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
+  return {
+    sheet,
+    top: range.rowIndex,
+    left: range.columnIndex,
+    rows: range.rowCount,
+    cols: range.columnCount,
+  };
+}
+
+/** Whether rectangle `inner` lies within `outer` (both loaded with their indexes and counts). */
+function contains(outer: Excel.Range, inner: Excel.Range): boolean {
+  return (
+    inner.rowIndex >= outer.rowIndex &&
+    inner.columnIndex >= outer.columnIndex &&
+    inner.rowIndex + inner.rowCount <= outer.rowIndex + outer.rowCount &&
+    inner.columnIndex + inner.columnCount <= outer.columnIndex + outer.columnCount
+  );
 }
 
 /** Resolves a source to its rectangle in one request. A selection inside a table means the whole table. */
@@ -45,14 +61,18 @@ export async function locate(ctx: RunContext, spec: SourceSpec): Promise<Located
       const selected = wb.getSelectedRange();
       // A whole-column selection (A:H) is cut down to the used rows, so we never read a million blanks.
       const used = selected.getUsedRangeOrNullObject(true);
-      const tables = selected.getTables(false);
+      selected.load("rowIndex,columnIndex,rowCount,columnCount");
+      // The selection is on the active sheet: its tables and where they are (ExcelApi 1.1; Range.getTables needs 1.9).
+      const tables = wb.worksheets.getActiveWorksheet().tables;
       tables.load("items/name");
       await context.sync();
-      // eslint-disable-next-line office-addins/load-object-before-read -- "items/name" was loaded above
-      const only = tables.items.length === 1 ? tables.items[0] : undefined;
-      if (only) {
-        tableName = only.name;
-        range = only.getRange();
+      const boxes = tables.items.map((t) => ({ name: t.name, range: t.getRange() }));
+      for (const b of boxes) b.range.load("rowIndex,columnIndex,rowCount,columnCount");
+      await context.sync();
+      const inside = boxes.find((b) => contains(b.range, selected));
+      if (inside) {
+        tableName = inside.name;
+        range = inside.range;
       } else {
         if (used.isNullObject) throw fail(ctx, "no_data", { where: "selection" });
         range = used;

@@ -1,13 +1,21 @@
+import type { MappingRequest } from "../engine/classify";
 import type { Standard } from "../engine/standard/types";
 import { runBatch, type RunContext } from "./run";
+import type { SourceSpec } from "./source";
 
 export const LAST_RUN_KEY = "custclass.lastRun";
 
-/** What the last run used, saved with the workbook so a rerun (or a colleague) gets the same result. */
+/**
+ * What the last run used, saved with the workbook (Workbook.settings, ExcelApi 1.4: stored in the
+ * file's web-extension part, so it travels with the .xlsx) so that a rerun, or a colleague opening the
+ * file, gets the same result: the full standard (not just the user's overrides), the column mapping
+ * the user set (null = recognised from the headers), the as-of date, and where the tables were.
+ */
 export interface LastRun {
   standard: Standard;
-  mapping: unknown;
+  mapping: MappingRequest | null;
   asOf: string | null;
+  sources?: { customers: SourceSpec | null; transactions: SourceSpec | null };
 }
 
 export async function saveLastRun(ctx: RunContext, run: LastRun): Promise<void> {
