@@ -15,7 +15,8 @@ import type { CustomerTable } from "../types";
  * The outcome's details, plus the customer table when classify() passes it on (the industry text is only
  * there: with it, industry and size are explained from the same text the classification read).
  */
-export type ExplainDetails = ClassifyOutcome["details"] & { customers?: CustomerTable | null };
+/** Details as a caller may hand them over: a result that crossed a worker boundary has no tables. */
+export type ExplainDetails = Omit<ClassifyOutcome["details"], "customers"> & { customers?: CustomerTable | null };
 
 export type RfmMetric = "recency" | "frequency" | "monetary";
 
@@ -39,7 +40,7 @@ export function contextOf(outcome: ClassifyOutcome): ExplainContext {
   const cached = CACHE.get(outcome);
   if (cached !== undefined) return cached;
   const result = outcome.result;
-  const details = outcome.details as ExplainDetails;
+  const details: ExplainDetails = outcome.details;
   const ranks = new Map<RfmMetric, Float64Array>();
   let idOrder: Int32Array | null = null;
   let byId: Map<string, number> | null = null;
@@ -51,7 +52,7 @@ export function contextOf(outcome: ClassifyOutcome): ExplainContext {
     result,
     standard: result.standard,
     details,
-    customers: details.customers,
+    customers: details.customers ?? null,
     rfmRank(metric) {
       let r = ranks.get(metric);
       if (r !== undefined) return r;
