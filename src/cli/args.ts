@@ -4,9 +4,10 @@ import type { Lang } from "../engine/types";
 export const USAGE = `Usage:
   custclass classify [book.xlsx] [--customers SRC] [--transactions SRC] [--standard std.json]
                      [--as-of YYYY-MM-DD] [--out result.xlsx] [--json result.json] [--lang zh-CN|en-US]
-                     [--quiet]
+                     [--explain] [--quiet]
 
   SRC = a .csv (or .csv.gz) file, a sheet of book.xlsx ("Sheet"), or a range ("Sheet!A1:H900").
+  --explain adds to each customer in the JSON why it is in each class (thresholds and rules used).
   Given only book.xlsx, the customer and transaction tables are found by their headers.
   The input file is never modified; results go to --out (default: <book>.classified.xlsx).
 
@@ -22,6 +23,7 @@ export interface CliOptions {
   json: string | null;
   lang: Lang;
   quiet: boolean;
+  explain: boolean;
 }
 
 export class UsageError extends Error {}
@@ -40,6 +42,7 @@ export function parseCli(argv: readonly string[]): CliOptions | "help" {
       json: { type: "string" },
       lang: { type: "string" },
       quiet: { type: "boolean", short: "q" },
+      explain: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -61,6 +64,7 @@ export function parseCli(argv: readonly string[]): CliOptions | "help" {
     json: values.json ?? null,
     lang,
     quiet: values.quiet ?? false,
+    explain: values.explain ?? false,
   };
   if (!opts.book && !opts.customers && !opts.transactions) {
     throw new UsageError("give a workbook, or --customers and/or --transactions");

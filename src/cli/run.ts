@@ -4,6 +4,7 @@
  */
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { basename, dirname, extname, resolve } from "node:path";
+import { explainAll } from "../engine/explain/explain";
 import { classifyWorkbook } from "../excel/classify-workbook";
 import { detectSources } from "../excel/detect";
 import { WorkbookError } from "../excel/errors";
@@ -18,13 +19,15 @@ import { printSummary } from "./print";
 import { progressPrinter } from "./progress";
 import { loadStandardFile } from "./standard-file";
 
-
 function sourceSpec(src: string, book: string | null): SourceSpec | "csv" {
   if (/\.csv(\.gz)?$/i.test(src)) return "csv";
   if (!book) throw new UsageError(`"${src}" names a sheet or range, which needs a workbook argument`);
   const bang = src.lastIndexOf("!");
   if (bang > 0) {
-    const sheet = src.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    const sheet = src
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
     return { kind: "range", sheet, address: src.slice(bang + 1) };
   }
   return { kind: "sheet", sheet: src };
@@ -37,7 +40,10 @@ function defaultOut(opts: CliOptions): string | null {
   return resolve(dirname(opts.book), `${basename(opts.book, ext)}.classified.xlsx`);
 }
 
-export async function run(argv: readonly string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  io = { out: process.stdout, err: process.stderr },
+): Promise<number> {
   let opts: CliOptions | "help";
   try {
     opts = parseCli(argv);
@@ -65,7 +71,10 @@ export async function run(argv: readonly string[], io = { out: process.stdout, e
   }
 }
 
-async function classifyCommand(opts: CliOptions, io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): Promise<number> {
+async function classifyCommand(
+  opts: CliOptions,
+  io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream },
+): Promise<number> {
   const lang = opts.lang;
   const standard = opts.standard ? await loadStandardFile(opts.standard, lang) : undefined;
 
@@ -80,7 +89,9 @@ async function classifyCommand(opts: CliOptions, io: { out: NodeJS.WritableStrea
     try {
       state = await loadXlsx(bytes);
     } catch (e) {
-      throw new InputError(`${opts.book} is not a readable .xlsx workbook (${e instanceof Error ? e.message : String(e)})`);
+      throw new InputError(
+        `${opts.book} is not a readable .xlsx workbook (${e instanceof Error ? e.message : String(e)})`,
+      );
     }
   } else {
     state = createWorkbookState([]);
@@ -150,10 +161,16 @@ async function classifyCommand(opts: CliOptions, io: { out: NodeJS.WritableStrea
   if (opts.json) {
     await mkdir(dirname(resolve(opts.json)), { recursive: true });
     const { result } = outcome;
+    const explanations =
+      opts.explain && outcome.engine.details
+        ? explainAll({ ...outcome.engine, details: outcome.engine.details }, lang)
+        : null;
     const json = {
       asOf: result.asOf,
       standard: result.standard,
-      customers: result.customers,
+      customers: explanations
+        ? result.customers.map((c, i) => ({ ...c, explain: explanations[i] }))
+        : result.customers,
       issues: result.issues,
       summary: result.summary,
     };
@@ -162,4 +179,3 @@ async function classifyCommand(opts: CliOptions, io: { out: NodeJS.WritableStrea
   if (!opts.quiet) printSummary(io.out, outcome, { out: outPath, json: opts.json, lang });
   return 0;
 }
-

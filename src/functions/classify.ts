@@ -3,8 +3,8 @@
  * header row and one row per customer. The same reading, standard and columns as the add-in, so a
  * formula and the task pane never disagree.
  */
-import { classify } from "../engine/classify";
-import type { Issue } from "../engine/types";
+import { classify, type ClassifyOutcome } from "../engine/classify";
+import type { Issue, Lang } from "../engine/types";
 import { parseRangeAddress } from "./args/address";
 import { asOfArg } from "./args/as-of";
 import { booleanArg } from "./args/cells";
@@ -30,17 +30,15 @@ function fatal(issues: readonly Issue[]): FunctionError | null {
  * @param parameterAddresses invocation.parameterAddresses, when Excel gives them: issues then name the
  *   real sheet and cells; otherwise the sheet is the argument's name and cells are relative to the range.
  */
-export function classifyFunction(
+/** Classifies the two ranges as CLASSIFY does; shared with EXPLAIN so both see the same classes. */
+export function classifyRanges(
   customers: unknown,
   transactions: unknown,
-  asOf?: unknown,
-  standard?: unknown,
-  metrics?: unknown,
-  language?: unknown,
+  asOf: unknown,
+  standard: unknown,
+  lang: Lang,
   parameterAddresses?: readonly unknown[],
-): (string | number)[][] {
-  const out = readLanguage(language, true);
-  const lang = messageLang(out);
+): ClassifyOutcome {
   const cust = rawTableArg(customers, "customers", parseRangeAddress(parameterAddresses?.[0]), "customers");
   const tx = rawTableArg(
     transactions,
@@ -50,7 +48,6 @@ export function classifyFunction(
   );
   const asOfIso = asOfArg(asOf);
   const std = standardArg(standard);
-  const withMetrics = booleanArg(metrics, "metrics", false);
   if (cust === null && tx === null)
     throw notAvailable(
       "No data: customers and transactions are both empty.",
@@ -67,5 +64,21 @@ export function classifyFunction(
   if (problem !== null) throw problem;
   if (outcome.result.customers.length === 0)
     throw notAvailable("No customers found in the data.", "数据中没有客户。");
+  return outcome;
+}
+
+export function classifyFunction(
+  customers: unknown,
+  transactions: unknown,
+  asOf?: unknown,
+  standard?: unknown,
+  metrics?: unknown,
+  language?: unknown,
+  parameterAddresses?: readonly unknown[],
+): (string | number)[][] {
+  const out = readLanguage(language, true);
+  const lang = messageLang(out);
+  const withMetrics = booleanArg(metrics, "metrics", false);
+  const outcome = classifyRanges(customers, transactions, asOf, standard, lang, parameterAddresses);
   return resultMatrix(outcome.result, { metrics: withMetrics, lang: out });
 }

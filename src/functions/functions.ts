@@ -9,6 +9,7 @@
 import "./associate-guard";
 import { abcFunction } from "./abc";
 import { classifyFunction } from "./classify";
+import { explainFunction } from "./explain";
 import { creditFunction, termsFunction } from "./credit";
 import { toExcelError } from "./errors";
 import { industryFunction } from "./industry";
@@ -72,6 +73,43 @@ export function classify(
       as_of,
       standard,
       metrics,
+      language,
+      invocation?.parameterAddresses,
+    ),
+  );
+}
+
+/**
+ * Explains why a customer is in its classes: the metrics and the thresholds or rule of each dimension, as the task pane shows them. / 说明客户为何属于各分类：各维度的指标及所依据的阈值或规则（与任务窗格一致）。
+ * @customfunction EXPLAIN
+ * @requiresParameterAddresses
+ * @param customers Customer table including its header row (客户档案，含表头); may be empty.
+ * @param transactions Sales or invoice lines including the header row (销售明细，含表头).
+ * @param id The customer's ID (客户编号).
+ * @param [dimension] One dimension: overall, rfm, r, f, m, value, bigTicket, frequency, repeat, credit, industry, size, satisfaction, csat; default: all (维度，默认全部).
+ * @param [as_of] Analysis date (分析日期); default: the day after the latest transaction.
+ * @param [standard] The standard, as for CLASSIFY (分类标准，同 CLASSIFY).
+ * @param [language] "zh-CN" or "en-US"; default: Office's language (语言).
+ * @returns One line per dimension.
+ */
+export function explain(
+  customers: unknown[][],
+  transactions: unknown[][],
+  id: unknown,
+  dimension?: unknown,
+  as_of?: unknown,
+  standard?: unknown[][],
+  language?: unknown,
+  invocation?: CustomFunctions.Invocation,
+): string {
+  return excel(language, () =>
+    explainFunction(
+      customers,
+      transactions,
+      id,
+      dimension,
+      as_of,
+      standard,
       language,
       invocation?.parameterAddresses,
     ),

@@ -170,3 +170,22 @@ describe("CSV input: the Online Retail sample", () => {
     });
   }, 300_000);
 });
+
+describe("--explain", () => {
+  test("each customer carries the engine's explanation per dimension", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "custclass-"));
+    const json = join(dir, "r.json");
+    const r = await cli(["classify", SAMPLE, "--json", json, "--out", join(dir, "o.xlsx"), "--explain", "-q", "--lang", "en-US"]);
+    expect(r.code).toBe(0);
+    const res = JSON.parse(readFileSync(json, "utf8")) as {
+      customers: { id: string; classes: { value: string | null }; explain?: Record<string, string> }[];
+    };
+    const withValue = res.customers.filter((c) => c.classes.value !== null);
+    expect(withValue.length).toBeGreaterThan(0);
+    for (const c of withValue) {
+      // The ABC sentence starts with the class it explains (src/engine/explain templates).
+      expect(c.explain?.value?.startsWith(c.classes.value ?? "?")).toBe(true);
+      expect(typeof c.explain?.overall).toBe("string");
+    }
+  }, 120_000);
+});

@@ -46,6 +46,7 @@ async function metadata(): Promise<{ functions: Fn[] }> {
 const SIGNATURES: Record<string, string[]> = {
   VERSION: [],
   CLASSIFY: ["customers", "transactions", "as_of?", "standard?", "metrics?", "language?"],
+  EXPLAIN: ["customers", "transactions", "id", "dimension?", "as_of?", "standard?", "language?"],
   SCORE: ["value", "values", "reverse?", "bins?"],
   RFM: ["recency", "frequency", "monetary?", "model?", "all_recency?", "all_frequency?", "all_monetary?"],
   ABC: ["value", "values", "a?", "b?", "id?", "ids?"],
