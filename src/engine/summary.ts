@@ -26,18 +26,41 @@ function revenueOf(c: CustomerResult): number {
   return typeof v === "number" && Number.isFinite(v) ? v : 0;
 }
 
-/** Classes in catalogue order, then any others (user text such as regions) by count. */
-function countsFor(key: ClassKey, customers: readonly CustomerResult[], catalogue: Catalogue, total: number): ClassCount[] {
-  const acc = new Map<string, { customers: number; revenue: number }>();
-  for (const c of customers) {
-    const code = c.classes[key];
-    if (code === null || code === undefined) continue;
-    const a = acc.get(code) ?? { customers: 0, revenue: 0 };
-    a.customers++;
-    // Revenue is summed in integer money units so that class totals add up exactly to the grand total.
-    a.revenue += Math.round(revenueOf(c) * MONEY_SCALE);
-    acc.set(code, a);
+type Acc = Map<string, { customers: number; revenue: number }>;
+
+/**
+ * Customers and revenue per class of every key, in one pass over the customers (not one per key: the
+ * customer objects are scattered in memory). `scaled[i]` is customer i's revenue in integer money units.
+ */
+function accumulate(keys: readonly ClassKey[], customers: readonly CustomerResult[], scaled: Float64Array): Acc[] {
+  const accs: Acc[] = keys.map((): Acc => new Map());
+  // Neighbours often share a class: the previous accumulator of a key is reused without a Map lookup.
+  const lastCode: (string | null)[] = keys.map(() => null);
+  const lastAcc: ({ customers: number; revenue: number } | null)[] = keys.map(() => null);
+  for (let i = 0; i < customers.length; i++) {
+    const classes = (customers[i] as CustomerResult).classes;
+    const v = scaled[i] as number;
+    for (let k = 0; k < keys.length; k++) {
+      const code = classes[keys[k] as ClassKey];
+      if (code === null || code === undefined) continue;
+      let a = lastAcc[k] ?? null;
+      if (code !== lastCode[k] || a === null) {
+        const acc = accs[k] as Acc;
+        a = acc.get(code) ?? null;
+        if (a === null) acc.set(code, (a = { customers: 0, revenue: 0 }));
+        lastCode[k] = code;
+        lastAcc[k] = a;
+      }
+      a.customers++;
+      // Revenue is summed in integer money units so that class totals add up exactly to the grand total.
+      a.revenue += v;
+    }
   }
+  return accs;
+}
+
+/** Classes in catalogue order, then any others (user text such as regions) by count. */
+function countsFor(key: ClassKey, acc: Acc, catalogue: Catalogue, total: number): ClassCount[] {
   const known = catalogue[key] ?? [];
   const order = new Map(known.map((e, i) => [e.code, i]));
   const labels = new Map(known.map((e) => [e.code, e.label]));
@@ -52,53 +75,98 @@ function countsFor(key: ClassKey, customers: readonly CustomerResult[], catalogu
     }));
 }
 
+/** Offset that packs (order, month key) into one number for the rare orders spanning months. */
+const PAIR = 1e6;
+
 function monthlySales(tx: TransactionColumns): MonthlySales[] {
-  const byMonth = new Map<number, { revenue: number; orders: Set<number> | null; lines: number }>();
+  const byMonth = new Map<number, { revenue: number; orders: number; lines: number }>();
   const monthCache = new Map<number, number>();
+  const order = tx.order;
+  // Distinct orders per month without a Set per month: the month an order was first seen in, by order
+  // index (dense); an order seen again in another month (rare) is counted there once via `spans`.
+  let maxOrder = -1;
+  if (order) for (let i = 0; i < tx.n; i++) if ((order[i] as number) > maxOrder) maxOrder = order[i] as number;
+  const firstMonth = new Int32Array(maxOrder + 1).fill(-1);
+  const spans = new Set<number>();
+  let prevDay = NaN;
+  let key = 0;
+  let e: { revenue: number; orders: number; lines: number } | undefined;
   for (let i = 0; i < tx.n; i++) {
     const day = tx.day[i] as number;
-    let key = monthCache.get(day);
-    if (key === undefined) {
-      const { y, m } = ymdFromDay(day);
-      key = y * 12 + (m - 1);
-      monthCache.set(day, key);
-    }
-    let e = byMonth.get(key);
-    if (!e) {
-      e = { revenue: 0, orders: tx.order ? new Set<number>() : null, lines: 0 };
-      byMonth.set(key, e);
+    if (day !== prevDay || e === undefined) {
+      let k = monthCache.get(day);
+      if (k === undefined) {
+        const { y, m } = ymdFromDay(day);
+        k = y * 12 + (m - 1);
+        monthCache.set(day, k);
+      }
+      key = k;
+      prevDay = day;
+      e = byMonth.get(key);
+      if (!e) {
+        e = { revenue: 0, orders: 0, lines: 0 };
+        byMonth.set(key, e);
+      }
     }
     e.revenue += tx.amount[i] as number;
     e.lines++;
-    if (e.orders && tx.order) e.orders.add(tx.order[i] as number);
+    if (order) {
+      const o = order[i] as number;
+      const f = o >= 0 ? (firstMonth[o] as number) : -2;
+      if (f === -1) {
+        firstMonth[o] = key;
+        e.orders++;
+      } else if (f !== key) {
+        const pair = o * PAIR + key;
+        if (!spans.has(pair)) {
+          spans.add(pair);
+          e.orders++;
+        }
+      }
+    }
   }
   return [...byMonth.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([key, e]) => ({
       month: `${Math.floor(key / 12)}-${String((key % 12) + 1).padStart(2, "0")}`,
       revenue: e.revenue / MONEY_SCALE,
-      orders: e.orders ? e.orders.size : e.lines,
+      orders: order ? e.orders : e.lines,
     }));
 }
 
 export function buildSummary(customers: readonly CustomerResult[], tx: TransactionColumns, catalogue: Catalogue): Summary {
   let totalScaled = 0;
   let active = 0;
-  for (const c of customers) {
-    totalScaled += Math.round(revenueOf(c) * MONEY_SCALE);
+  const scaled = new Float64Array(customers.length);
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i] as CustomerResult;
+    const v = Math.round(revenueOf(c) * MONEY_SCALE);
+    scaled[i] = v;
+    totalScaled += v;
     if ((c.metrics.frequency ?? 0) > 0) active++;
   }
   const byDimension: Summary["byDimension"] = {};
-  for (const key of SUMMARY_KEYS) {
-    const counts = countsFor(key, customers, catalogue, totalScaled);
+  const accs = accumulate(SUMMARY_KEYS, customers, scaled);
+  SUMMARY_KEYS.forEach((key, k) => {
+    const counts = countsFor(key, accs[k] as Acc, catalogue, totalScaled);
     if (counts.length > 0) byDimension[key] = counts;
-  }
-  const segments = byDimension.rfm ?? [];
-  const npsBySegment = segments.map((seg) => {
-    const answers = customers.filter((c) => c.classes.rfm === seg.code).map((c) => c.classes.satisfaction);
-    return { code: seg.code, label: seg.label, ...netPromoterScore(answers) };
   });
-  const overall = netPromoterScore(customers.map((c) => c.classes.satisfaction));
+  const segments = byDimension.rfm ?? [];
+  // Satisfaction answers grouped by RFM segment in one pass (not one filter per segment).
+  const answersBySegment = new Map<string, (string | null | undefined)[]>(segments.map((seg) => [seg.code, []]));
+  const all: (string | null | undefined)[] = new Array<string | null | undefined>(customers.length);
+  for (let i = 0; i < customers.length; i++) {
+    const cls = (customers[i] as CustomerResult).classes;
+    all[i] = cls.satisfaction;
+    const rfm = cls.rfm;
+    if (rfm !== null && rfm !== undefined) answersBySegment.get(rfm)?.push(cls.satisfaction);
+  }
+  const npsBySegment = segments.map((seg) => ({
+    code: seg.code,
+    label: seg.label,
+    ...netPromoterScore(answersBySegment.get(seg.code) ?? []),
+  }));
+  const overall = netPromoterScore(all);
   return {
     customers: customers.length,
     activeCustomers: active,

@@ -188,6 +188,9 @@ export function readTransactions(
   // ---- caches keyed by the raw cell value
   const idCache = new Map<string | number | boolean, number>();
   const dateCache = new Map<string, number>();
+  // Raw order cell → order index. It also holds normalised keys K with normaliseId(K) === K, which is
+  // sound because such a K read as a raw cell is the same order; keys that are not fixed points of
+  // normaliseId (odd Unicode) go to orderIndex instead.
   const orderCache = new Map<string | number | boolean, number>();
   const orderIndex = new Map<string, number>();
   let nextOrder = 0;
@@ -432,9 +435,15 @@ export function readTransactions(
             ? prevOrder
             : (orderCache.get(cell) ?? -2);
       if (oi === -2) {
+        // One Map for raw cells and normalised keys (see orderCache): an order number that is already
+        // normalised, the usual case, costs one lookup and one insert.
         const key = normaliseId(cell);
         if (key === null) oi = -1;
-        else {
+        else if (key === cell) oi = nextOrder++;
+        else if (normaliseId(key) === key) {
+          oi = orderCache.get(key) ?? -2;
+          if (oi === -2) orderCache.set(key, (oi = nextOrder++));
+        } else {
           oi = orderIndex.get(key) ?? -2;
           if (oi === -2) orderIndex.set(key, (oi = nextOrder++));
         }
