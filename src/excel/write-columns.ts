@@ -3,7 +3,8 @@ import { rowBytes, writeBlocks } from "./blocks";
 import type { OwnColumn } from "./own-columns";
 import { fail, runBatch, type RunContext } from "./run";
 
-export type ColumnFormat = "text" | "int" | "money" | "percent" | "decimal";
+export type { ColumnFormat } from "../engine/output/columns";
+import type { ColumnFormat } from "../engine/output/columns";
 
 /** One result column: its header and one value per data row of the customer table. */
 export interface OutputColumn {

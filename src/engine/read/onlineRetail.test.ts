@@ -1,6 +1,6 @@
 /**
  * The reader on real data: UCI "Online Retail" (Chen, Sain & Guo 2012), the 30k sample and the full
- * file in /work/shared/data (../shared/data from the project root). Expected values are computed here
+ * file in ../shared/data (relative to the project root). Expected values are computed here
  * independently with a plain line split (fields taken from the right, since only Description, the
  * third field, can hold quoted commas), not with the reader's own helpers.
  */
