@@ -3,6 +3,7 @@ const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  setupFiles: ["<rootDir>/test/setup/fast-check.ts"],
 };
 module.exports = {
   projects: [
