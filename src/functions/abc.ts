@@ -16,7 +16,7 @@ import { numberArg, scalar, showValue } from "./args/cells";
 import { isBlankMatrix, matrixArg, numberCells, shapeOf, type Matrix } from "./args/ranges";
 import { withSettings } from "./args/standard-parts";
 import { activityOf } from "./adapters/activity";
-import { scaleMoney } from "./adapters/rfm-of-values";
+import { scaleMoney } from "../engine/dimensions/rfm/ofValues";
 import { invalid, notAvailable } from "./errors";
 import { toCell } from "./args/cells";
 

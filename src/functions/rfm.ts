@@ -3,14 +3,14 @@
  * - From scores (the ranges omitted): recency and frequency are R and F scores 1–5 and the model is
  *   rf10 (the R×F map); cn8 is defined on raw values against their means, so it needs the ranges.
  * - From raw values (the ranges given): recency = days since the last purchase, frequency = purchases,
- *   monetary = revenue, scored against all customers' values as the engine does (adapters/rfm-of-values).
+ *   monetary = revenue, scored against all customers' values as the engine does (engine/dimensions/rfm/ofValues.ts).
  * Blank scores, or a frequency of 0 (no purchase), are #N/A: the engine does not score such a customer.
  */
 import { RFM_DEFAULTS } from "../engine/dimensions/rfm/defaults";
 import { rf10Code } from "../engine/dimensions/rfm/models";
 import { numberArg, showValue, textArg } from "./args/cells";
 import { at, atZh, matrixArg, numberCells, type NumberCells } from "./args/ranges";
-import { rfmOfValues, type PresetModel } from "./adapters/rfm-of-values";
+import { rfmOfValues, type PresetModel } from "../engine/dimensions/rfm/ofValues";
 import { invalid, notAvailable } from "./errors";
 
 const BINS = RFM_DEFAULTS.bins;

@@ -8,14 +8,13 @@
  *   - rf10 = the R×F map on the scores; cn8 = recency < mean, frequency > mean, monetary > mean over the
  *     population, monetary compared in exact 1/10,000 units (MONEY_SCALE) as the engine does.
  * The customer need not be one of the population (what-if: "where would R = 12, F = 3 fall?").
- * Better placed in the engine as a per-value entry of classifyRfm (thresholds and means are computed
- * there already); it lives here until then, and a test holds it equal to classifyRfm.
+ * The single-customer entry used by CUSTCLASS.RFM; a test holds it equal to classifyRfm.
  */
-import { cn8Code, rf10Code } from "../../engine/dimensions/rfm/models";
-import { quintileThresholds } from "../../engine/stats/percentile";
-import { scoreByThresholds } from "../../engine/stats/score";
-import { kahanSum } from "../../engine/stats/sum";
-import { MONEY_SCALE } from "../../engine/types";
+import { cn8Code, rf10Code } from "./models";
+import { quintileThresholds } from "../../stats/percentile";
+import { scoreByThresholds } from "../../stats/score";
+import { kahanSum } from "../../stats/sum";
+import { MONEY_SCALE } from "../../types";
 
 export type PresetModel = "rf10" | "cn8";
 
