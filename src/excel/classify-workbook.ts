@@ -100,7 +100,8 @@ export async function classifyWorkbook(
     let columns: OutputColumn[];
     let idHeaderCol: number | null;
     if (onUserTable) {
-      target = targetOf(custSrc, masked, outcome.customerHeaderRow ?? 0);
+      const mapped = Object.values(outcome.mappings.customers?.fields ?? {}).map((f) => f.col);
+      target = targetOf(custSrc, masked, outcome.customerHeaderRow ?? 0, Math.max(0, ...mapped));
       columns = buildOutputColumns(result, target.firstDataRow, target.dataRows, ctx.lang);
       const idCol = outcome.mappings.customers?.fields.id?.col;
       idHeaderCol = idCol === undefined ? null : custSrc.box.left + idCol;
@@ -237,13 +238,15 @@ function blank(v: Cell | undefined): boolean {
   return v === null || v === undefined || v === "";
 }
 
-function targetOf(src: LocatedSource, raw: RawTable, headerRow: number): TargetTable {
+function targetOf(src: LocatedSource, raw: RawTable, headerRow: number, lastMapped: number): TargetTable {
   // Trailing blank rows of a selection or used range are not data rows; an Excel table's rows are all
   // its own (new table columns span them, and whatever is right of them would move).
   let last = raw.rows.length - 1;
   while (!src.table && last > headerRow && (raw.rows[last] ?? []).every(blank)) last--;
   // The user's table ends before its first entirely blank column (in its rows), as Excel's current
   // region does: a note further right is not part of it. Our own columns are masked, so they are blank.
+  // A column the classification read is part of it whatever lies between (an empty column inside an
+  // export must not put our columns on top of the user's 行业 or 地区).
   const width = raw.rows.reduce((w, r) => Math.max(w, r.length), 0);
   const filled = new Uint8Array(width);
   for (let r = headerRow; r <= last; r++) {
@@ -251,7 +254,11 @@ function targetOf(src: LocatedSource, raw: RawTable, headerRow: number): TargetT
     for (let c = 0; c < row.length; c++) if (!blank(row[c])) filled[c] = 1;
   }
   let right = 0;
-  while (right + 1 < width && filled[right + 1] === 1) right++;
+  for (;;) {
+    while (right + 1 < width && filled[right + 1] === 1) right++;
+    if (right >= lastMapped) break;
+    right++;
+  }
   const top = src.box.top + headerRow;
   return {
     sheet: src.box.sheet,
