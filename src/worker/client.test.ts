@@ -2,6 +2,7 @@ import { classify } from "../engine/classify";
 import { EngineAbortError, EngineError, toWireError } from "./errors";
 import { FOUR_SALES } from "./fixture";
 import { createWorkerEngine, type WorkerLike } from "./client";
+import { answer } from "./dispatch";
 import { createInThreadEngine } from "./in-thread";
 import type { WorkerRequest, WorkerResponse } from "./protocol";
 import { createEngineService } from "./service";
@@ -30,12 +31,7 @@ class FakeWorker implements WorkerLike {
       }
       let res: WorkerResponse;
       try {
-        const value =
-          msg.op === "classify"
-            ? this.service.classify(msg.req)
-            : msg.op === "whatIf"
-              ? this.service.whatIf(msg.req)
-              : this.service.compare(msg.req);
+        const value = answer(this.service, msg);
         res = { id: msg.id, ok: true, value: JSON.parse(JSON.stringify(value)) as unknown };
       } catch (e) {
         res = { id: msg.id, ok: false, error: toWireError(e) };

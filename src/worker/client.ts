@@ -6,17 +6,23 @@
  * go to `fallback` — the engine in this thread — so the pane still works, if less smoothly.
  */
 import type { ClassifyRequest } from "../engine/classify";
+import type { Explanation } from "../engine/explain";
+import type { SearchResult } from "../engine/search";
 import { EngineAbortError, EngineError, fromWireError } from "./errors";
 import type {
   CompareOutcome,
   CompareRequest,
   EngineClassifyOutcome,
   EngineClient,
+  ExplainRequest,
+  ProductsRequest,
+  SearchRequest,
   WhatIfOutcome,
   WhatIfRequest,
   WorkerRequest,
   WorkerResponse,
 } from "./protocol";
+import type { ProductView } from "./product-view";
 
 /** The part of Worker the client uses (a fake in tests). */
 export interface WorkerLike {
@@ -28,7 +34,14 @@ export interface WorkerLike {
 }
 
 type Op = WorkerRequest["op"];
-type Payload = { classify: ClassifyRequest; whatIf: WhatIfRequest; compare: CompareRequest };
+type Payload = {
+  classify: ClassifyRequest;
+  whatIf: WhatIfRequest;
+  compare: CompareRequest;
+  search: SearchRequest;
+  explain: ExplainRequest;
+  products: ProductsRequest;
+};
 
 interface Pending {
   op: Op;
@@ -124,6 +137,9 @@ export function createWorkerEngine(spawn: () => WorkerLike, fallback?: () => Eng
     classify: (req, signal) => call("classify", req, signal) as Promise<EngineClassifyOutcome>,
     whatIf: (req, signal) => call("whatIf", req, signal) as Promise<WhatIfOutcome>,
     compare: (req, signal) => call("compare", req, signal) as Promise<CompareOutcome>,
+    search: (req, signal) => call("search", req, signal) as Promise<SearchResult>,
+    explain: (req, signal) => call("explain", req, signal) as Promise<Explanation | null>,
+    products: (req, signal) => call("products", req, signal) as Promise<ProductView>,
     dispose: () => {
       failAll("The engine was stopped.");
       fellBack?.dispose();

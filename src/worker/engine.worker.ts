@@ -2,6 +2,7 @@
  * The Web Worker that runs the classifier, so the task pane stays responsive on large workbooks.
  * Bundled by webpack 5 from `new Worker(new URL("../worker/engine.worker.ts", import.meta.url))`.
  */
+import { answer } from "./dispatch";
 import { toWireError } from "./errors";
 import type { WorkerRequest, WorkerResponse } from "./protocol";
 import { createEngineService } from "./service";
@@ -19,13 +20,7 @@ scope.onmessage = (e) => {
   const msg = e.data;
   let response: WorkerResponse;
   try {
-    const value =
-      msg.op === "classify"
-        ? service.classify(msg.req)
-        : msg.op === "whatIf"
-          ? service.whatIf(msg.req)
-          : service.compare(msg.req);
-    response = { id: msg.id, ok: true, value };
+    response = { id: msg.id, ok: true, value: answer(service, msg) };
   } catch (err) {
     response = { id: msg.id, ok: false, error: toWireError(err) };
   }

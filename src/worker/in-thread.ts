@@ -22,6 +22,9 @@ export function createInThreadEngine(service: EngineService = createEngineServic
     classify: guarded((req) => service.classify(req)),
     whatIf: guarded((req) => service.whatIf(req)),
     compare: guarded((req) => service.compare(req)),
+    search: guarded((req) => service.search(req)),
+    explain: guarded((req) => service.explain(req)),
+    products: guarded((req) => service.products(req)),
     dispose: () => undefined,
   };
 }

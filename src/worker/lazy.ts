@@ -13,6 +13,9 @@ export function lazyDefaultEngine(): EngineClient {
     classify: async (req, signal) => (await get()).classify(req, signal),
     whatIf: async (req, signal) => (await get()).whatIf(req, signal),
     compare: async (req, signal) => (await get()).compare(req, signal),
+    search: async (req, signal) => (await get()).search(req, signal),
+    explain: async (req, signal) => (await get()).explain(req, signal),
+    products: async (req, signal) => (await get()).products(req, signal),
     dispose: () => {
       const e = engine;
       engine = null;

@@ -3,10 +3,14 @@
  * data (no functions, no class instances), so it crosses postMessage unchanged.
  */
 import type { ClassifyOutcome, ClassifyRequest } from "../engine/classify";
+import type { Explanation } from "../engine/explain";
 import type { ClassKey } from "../engine/result";
+import type { SearchResult } from "../engine/search";
 import type { StandardError } from "../engine/standard/errors";
 import type { Standard } from "../engine/standard/types";
+import type { Lang } from "../engine/types";
 import type { ResultDiff } from "../engine/whatif";
+import type { ProductView } from "./product-view";
 
 /** A classification the worker keeps (its raw tables and result), to rerun with other standards. */
 export type BaseId = number;
@@ -51,10 +55,32 @@ export interface CompareOutcome {
   diff: ResultDiff;
 }
 
+/** Find a customer in a kept classification (the index is built once per base, in the worker). */
+export interface SearchRequest {
+  base: BaseId;
+  query: string;
+  /** Most hits returned (the total counts them all). */
+  limit: number;
+}
+
+/** Why one customer (by index in the base's result) is in each class, in `lang`. */
+export interface ExplainRequest {
+  base: BaseId;
+  customer: number;
+  lang: Lang;
+}
+
+export interface ProductsRequest {
+  base: BaseId;
+}
+
 export type WorkerRequest =
   | { id: number; op: "classify"; req: ClassifyRequest }
   | { id: number; op: "whatIf"; req: WhatIfRequest }
-  | { id: number; op: "compare"; req: CompareRequest };
+  | { id: number; op: "compare"; req: CompareRequest }
+  | { id: number; op: "search"; req: SearchRequest }
+  | { id: number; op: "explain"; req: ExplainRequest }
+  | { id: number; op: "products"; req: ProductsRequest };
 
 /** An error as it crosses postMessage: `code` "no_base" when the base was dropped (run again). */
 export interface WireError {
@@ -72,6 +98,11 @@ export interface EngineClient {
   classify: (req: ClassifyRequest, signal?: AbortSignal) => Promise<EngineClassifyOutcome>;
   whatIf: (req: WhatIfRequest, signal?: AbortSignal) => Promise<WhatIfOutcome>;
   compare: (req: CompareRequest, signal?: AbortSignal) => Promise<CompareOutcome>;
+  search: (req: SearchRequest, signal?: AbortSignal) => Promise<SearchResult>;
+  /** null when the base has no such customer. */
+  explain: (req: ExplainRequest, signal?: AbortSignal) => Promise<Explanation | null>;
+  /** Sales by product of the base's transactions (computed on first request, then kept). */
+  products: (req: ProductsRequest, signal?: AbortSignal) => Promise<ProductView>;
   /** Stops the worker; later calls start a new one (with no bases). */
   dispose: () => void;
 }

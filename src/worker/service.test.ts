@@ -1,4 +1,6 @@
 import { classify } from "../engine/classify";
+import { explainCustomer, explanationText } from "../engine/explain";
+import type { RawTable } from "../engine/types";
 import { EngineError } from "./errors";
 import { FOUR_SALES } from "./fixture";
 import { createEngineService } from "./service";
@@ -76,5 +78,56 @@ describe("engine service", () => {
     } catch (e) {
       expect((e as EngineError).code).toBe("no_base");
     }
+  });
+
+  test("search, explain and products answer on the kept base", () => {
+    const service = createEngineService();
+    const { baseId } = service.classify(request);
+    // "100" is a prefix of all four IDs; ties by revenue descending (fixture.ts: 50, 30, 15, 5).
+    const found = service.search({ base: baseId, query: "１００", limit: 2 });
+    expect(found.total).toBe(4);
+    expect(found.hits.map((h) => h.id)).toEqual(["1001", "1002"]);
+    // The explanation is the engine's own for that customer, in the language asked for.
+    const peer = explainCustomer(classify(request), 2, "zh-CN");
+    const got = service.explain({ base: baseId, customer: 2, lang: "zh-CN" });
+    expect(got && explanationText(got)).toBe(peer && explanationText(peer));
+    expect(got?.id).toBe("1003");
+    expect(service.explain({ base: baseId, customer: 99, lang: "en-US" })).toBeNull();
+    // No product column in the fixture.
+    expect(service.products({ base: baseId }).available).toBe(false);
+  });
+
+  test("the product view: ABC of products and the kept answer", () => {
+    // Product P1 sells 60, P2 30, P3 10 (total 100); shares before: 0, 0.6, 0.9 → A, A, B (a 0.8, b 0.95).
+    const sales: RawTable = {
+      sheet: "Sales",
+      top: 0,
+      left: 0,
+      rows: [
+        ["客户编号", "日期", "商品编码", "金额"],
+        ["1001", "2024-03-01", "P1", 60],
+        ["1002", "2024-03-02", "P2", 30],
+        ["1002", "2024-04-02", "P3", 10],
+      ],
+    };
+    const service = createEngineService();
+    const { baseId } = service.classify({ customers: null, transactions: sales, lang: "en-US" });
+    const view = service.products({ base: baseId });
+    expect(view.available).toBe(true);
+    expect(view.total).toBe(100);
+    expect(view.top.map((p) => [p.code, p.class, p.share])).toEqual([
+      ["P1", "A", 0.6],
+      ["P2", "A", 0.3],
+      ["P3", "B", 0.1],
+    ]);
+    expect(view.classes.map((c) => [c.code, c.products])).toEqual([
+      ["A", 2],
+      ["B", 1],
+      ["C", 0],
+    ]);
+    // Months March and April 2024; each month's classes add up to its sales.
+    expect(view.byClass.months).toEqual(["2024-03", "2024-04"]);
+    expect(view.byClass.revenue.map((r) => r.reduce((x, y) => x + y, 0))).toEqual([90, 10]);
+    expect(service.products({ base: baseId })).toBe(view);
   });
 });

@@ -6,9 +6,15 @@
  *
  * Memory: raw tables of a large workbook are big, so only the `maxBases` most recently used bases are
  * kept (default 2: the result shown and a run in progress), each with up to `maxRuns` what-if results.
+ * A base also keeps its own run's internals (details: per-customer metrics, the transaction columns),
+ * which "find a customer", the explanations and the product view read; they are smaller than the raw
+ * tables beside them.
  */
-import { classify as engineClassify, type ClassifyRequest } from "../engine/classify";
+import { classify as engineClassify, type ClassifyOutcome, type ClassifyRequest } from "../engine/classify";
+import { explainCustomer, type Explanation } from "../engine/explain";
+import { analyseProducts } from "../engine/products";
 import type { ClassificationResult } from "../engine/result";
+import { searchCustomers, searchIndexOf, type SearchResult } from "../engine/search";
 import type { StandardError } from "../engine/standard/errors";
 import { diffResults, WHATIF_KEYS } from "../engine/whatif";
 import { EngineError } from "./errors";
@@ -17,15 +23,22 @@ import type {
   CompareOutcome,
   CompareRequest,
   EngineClassifyOutcome,
+  ExplainRequest,
+  ProductsRequest,
   ScenarioSide,
+  SearchRequest,
   WhatIfOutcome,
   WhatIfRequest,
 } from "./protocol";
+import { productView, type ProductView } from "./product-view";
 
 export interface EngineService {
   classify(req: ClassifyRequest): EngineClassifyOutcome;
   whatIf(req: WhatIfRequest): WhatIfOutcome;
   compare(req: CompareRequest): CompareOutcome;
+  search(req: SearchRequest): SearchResult;
+  explain(req: ExplainRequest): Explanation | null;
+  products(req: ProductsRequest): ProductView;
   /** Ids of the bases kept, least recently used first. */
   bases(): BaseId[];
 }
@@ -44,6 +57,10 @@ interface Run {
 
 interface Base {
   req: ClassifyRequest;
+  /** The base's own classification, with its internals. */
+  own: ClassifyOutcome;
+  /** The product view, once asked for (it reads every transaction line). */
+  products: ProductView | null;
   /** Results by the JSON of the standard given; the base's own run first. */
   runs: Map<string, Run>;
 }
@@ -108,6 +125,8 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
       const id = nextId++;
       bases.set(id, {
         req,
+        own: out,
+        products: null,
         runs: new Map([
           [standardKey(req.standard), { result: out.result, standardErrors: out.standardErrors }],
         ]),
@@ -141,6 +160,19 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
         b: side(b),
         diff: diffResults(a.result, b.result, req.keys ?? WHATIF_KEYS),
       };
+    },
+    search(req) {
+      // The index is built on the first search of a result and kept with it (engine/search WeakMap).
+      const result = baseOf(req.base).own.result;
+      return searchCustomers(searchIndexOf(result), req.query, { limit: req.limit });
+    },
+    explain(req) {
+      return explainCustomer(baseOf(req.base).own, req.customer, req.lang);
+    },
+    products(req) {
+      const base = baseOf(req.base);
+      base.products ??= productView(analyseProducts(base.own.details.tx, base.own.result));
+      return base.products;
     },
     bases: () => [...bases.keys()],
   };

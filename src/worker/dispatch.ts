@@ -1,0 +1,20 @@
+/** One request to the engine service → its answer: the worker's switch, shared with the tests' fake worker. */
+import type { WorkerRequest } from "./protocol";
+import type { EngineService } from "./service";
+
+export function answer(service: EngineService, msg: WorkerRequest): unknown {
+  switch (msg.op) {
+    case "classify":
+      return service.classify(msg.req);
+    case "whatIf":
+      return service.whatIf(msg.req);
+    case "compare":
+      return service.compare(msg.req);
+    case "search":
+      return service.search(msg.req);
+    case "explain":
+      return service.explain(msg.req);
+    case "products":
+      return service.products(msg.req);
+  }
+}
