@@ -70,6 +70,7 @@ const CLASS_OF: Partial<Record<ClassKey, keyof DimensionOutputs>> = {
 
 const EXTRAS: [keyof DimensionOutputs, string][] = [
   ["credit", "terms"],
+  ["credit", "creditNote"],
   ["size", "sizeBasis"],
   ["size", "sizeNote"],
   ["industry", "industryCode"],

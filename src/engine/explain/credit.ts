@@ -6,6 +6,7 @@
  * and the suggested terms. ruleIndex = 1-based number of the grade the payment record earned (before
  * the cap); `thresholds` lists every bound checked, named "<grade>.<bound>".
  */
+import { THIN_HISTORY, seriousOverdueDays } from "../dimensions/credit/classify";
 import { gradeIndex, type GradeInput } from "../dimensions/credit/grade";
 import { label } from "../standard/labels";
 import type { CreditGradeRule } from "../standard/types";
@@ -26,6 +27,7 @@ type Key =
   | "cap"
   | "terms"
   | "noJudged"
+  | "thin"
   | "check"
   | "na"
   | "daysUnit"
@@ -45,6 +47,7 @@ export const CREDIT_TEMPLATES: Templates<Key> = {
     cap: "lowered one grade from {from}: outstanding {util} of the credit limit (> 100 %)",
     terms: "suggested terms: {terms}",
     noJudged: "No invoice judged on time or late yet ({count} in all): no credit grade",
+    thin: "{judged} judged, fewer than the {min} a grade needs, and none overdue beyond {days} days ({late} late, oldest overdue {oldest}): too little payment history for a credit grade",
     check: "{name} {value} {rel} {bound}{unit}",
     na: "{name} n/a",
     daysUnit: " days",
@@ -64,6 +67,7 @@ export const CREDIT_TEMPLATES: Templates<Key> = {
     cap: "因应收余额为信用额度的 {util}（> 100%），由 {from} 下调一级",
     terms: "建议账期：{terms}",
     noJudged: "尚无可判定是否按时付款的发票（共 {count}），不评信用等级",
+    thin: "已判定 {judged}，少于评级所需的 {min} 张，且没有逾期超过 {days} 天的发票（逾期 {late} 张，最长逾期 {oldest}）：付款记录太少，不评信用等级",
     check: "{name} {value} {rel} {bound}{unit}",
     na: "{name} 无数据",
     daysUnit: " 天",
@@ -135,6 +139,23 @@ export function explainCredit(ctx: ExplainContext, i: number, lang: Lang): Dimen
     { name: "overdueAmount", value: at("overdueAmount"), unit: "money" },
     { name: "limitUtilisation", value: at("limitUtilisation"), unit: "share" },
   ];
+  if (code === null && credit.extra?.creditNote?.[i] === THIN_HISTORY) {
+    const std = ctx.standard.credit;
+    const days = seriousOverdueDays(std);
+    const oldest = at("oldestOverdueDays");
+    const text = fill(T.thin, {
+      judged: invoices(at("judgedCount"), lang),
+      min: integer(std.minJudged),
+      days: integer(days),
+      late: integer(at("lateCount")),
+      oldest: `${integer(oldest)}${T.daysUnit}`,
+    });
+    const thresholds = [
+      threshold("minJudged", std.minJudged, "count", "<", false),
+      threshold("seriousOverdueDays", days, "days", "≤", true),
+    ];
+    return entry("credit", null, "", text, facts, thresholds);
+  }
   if (code === null) {
     return entry("credit", null, "", fill(T.noJudged, { count: invoices(at("invoiceCount"), lang) }), facts);
   }

@@ -216,7 +216,7 @@ describe("credit", () => {
     const e = entry(en, "C3", "credit");
     expect(e.text).toBe(
       "C – watch: 2 of 7 invoices late (on-time rate 71.4 %); not B: on-time rate 71.4 % < 85.0 %; " +
-        "meets C: on-time rate 71.4 % ≥ 70.0 %, weighted days late 2.5 ≤ 30 days, oldest overdue 0 ≤ 60 days, " +
+        "meets C: on-time rate 71.4 % ≥ 50.0 %, weighted days late 2.5 ≤ 30 days, oldest overdue 0 ≤ 60 days, " +
         "overdue share 0.0 % ≤ 25.0 %; suggested terms: Net 15 days",
     );
     expect(e.ruleIndex).toBe(3);
@@ -240,13 +240,36 @@ describe("credit", () => {
   it("the fallback grade, and no grade without a judged invoice", () => {
     // C5: oldest overdue = 2024-07-01 − 2024-03-31 = 92 days; weighted days late (400·92 + 400·10)/800 = 51
     expect(entry(en, "C5", "credit").text).toBe(
-      "D – high risk: 2 of 2 invoices late (on-time rate 0.0 %); not C: on-time rate 0.0 % < 70.0 %, " +
+      "D – high risk: 2 of 2 invoices late (on-time rate 0.0 %); not C: on-time rate 0.0 % < 50.0 %, " +
         "weighted days late 51 > 30 days, oldest overdue 92 > 60 days, overdue share 100.0 % > 25.0 %; " +
         "D is the last grade, given when no better one holds; suggested terms: Prepayment",
     );
     const c4 = entry(en, "C4", "credit");
     expect(c4.code).toBeNull();
     expect(c4.text).toBe("No invoice judged on time or late yet (1 invoice in all): no credit grade");
+  });
+});
+
+describe("credit: too little history (minJudged)", () => {
+  // With minJudged 5, C1's 4 judged invoices are too few; none is overdue (oldest 0 ≤ C's 60) → no grade.
+  const thin = classifyFixture({ credit: { minJudged: 5 } }, "en-US", true);
+  it("en-US and zh-CN, with the thresholds used", () => {
+    const e = entry(thin, "C1", "credit");
+    expect(e.code).toBeNull();
+    expect(e.text).toBe(
+      "4 invoices judged, fewer than the 5 a grade needs, and none overdue beyond 60 days " +
+        "(0 late, oldest overdue 0 days): too little payment history for a credit grade",
+    );
+    expect(e.thresholds.map((t) => [t.name, t.value])).toEqual([
+      ["minJudged", 5],
+      ["seriousOverdueDays", 60],
+    ]);
+    const zhThin = classifyFixture({ credit: { minJudged: 5 } }, "zh-CN", true);
+    expect(entry(zhThin, "C1", "credit", "zh-CN").text).toBe(
+      "已判定 4 张发票，少于评级所需的 5 张，且没有逾期超过 60 天的发票（逾期 0 张，最长逾期 0 天）：付款记录太少，不评信用等级",
+    );
+    // C5 has 2 judged but one 92 days overdue (> 60): graded D all the same.
+    expect(entry(thin, "C5", "credit").code).toBe("D");
   });
 });
 

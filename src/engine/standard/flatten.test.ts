@@ -153,6 +153,7 @@ const standardArb: fc.Arbitrary<Standard> = fc
           credit: fc.record({
             graceDays: fc.integer({ min: 0, max: 30 }),
             defaultTermDays: fc.integer({ min: 0, max: 180 }),
+            minJudged: fc.integer({ min: 1, max: 12 }),
             grades: fc.constant(gs),
           }),
           satisfaction: fc.record({

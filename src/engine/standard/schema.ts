@@ -319,6 +319,13 @@ export const STANDARD_SCHEMA: ObjectSpec = {
           0,
         ),
         defaultTermDays: int(L("无到期日时：开票日 + 天数", "No due date: invoice date + this many days"), 0),
+        minJudged: int(
+          L(
+            "评级所需的已判定发票数（不足时不评级，除非已严重逾期）",
+            "Judged invoices needed for a grade (fewer: no grade unless seriously overdue)",
+          ),
+          1,
+        ),
         grades: { kind: "table", item: CREDIT_GRADE_SPEC, doc: L("信用等级表", "Credit grade table") },
       },
     },

@@ -82,6 +82,12 @@ export interface CreditStandard {
   graceDays: number;
   /** Default due date = invoice date + this many days when a line has no due date. */
   defaultTermDays: number;
+  /**
+   * Judged invoices (on time or late) a grade needs: with fewer, a customer is left ungraded unless an
+   * invoice is overdue beyond the last-but-one grade's oldest-overdue bound (a debt that old is evidence
+   * enough). One late invoice is not "经常延迟付款".
+   */
+  minJudged: number;
   grades: CreditGradeRule[];
 }
 

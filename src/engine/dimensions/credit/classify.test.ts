@@ -1,4 +1,4 @@
-import { classifyCredit, OVER_LIMIT } from "./classify";
+import { classifyCredit, OVER_LIMIT, THIN_HISTORY } from "./classify";
 import { CREDIT_DEFAULTS } from "./defaults";
 import { customersOf, txOf, type Line } from "./fixture";
 
@@ -60,6 +60,35 @@ describe("classifyCredit", () => {
     expect(out.metrics.limitUtilisation?.[0]).toBeCloseTo(1000 / 999, 12);
     expect(out.metrics.limitUtilisation?.[1]).toBe(1);
     expect(out.metrics.limitUtilisation?.[2]).toBeNaN();
+  });
+
+  it("fewer judged invoices than minJudged (3): no grade, unless one is overdue beyond C's 60 days", () => {
+    const lines: Line[] = [
+      // c0: one invoice paid 34 days late, nothing owed → 1 judged < 3 → null (thin history).
+      { c: 0, day: 870, amount: 100, due: 900, paid: 934 },
+      // c1: two invoices, one unpaid 61 days past due (1000 − 939) > 60 → graded anyway: D.
+      { c: 1, day: 870, amount: 100, due: 900, paid: 900 },
+      { c: 1, day: 909, amount: 100, due: 939 },
+      // c2: the same two invoices but the unpaid one exactly 60 days past due (1000 − 940): not beyond 60 → null.
+      { c: 2, day: 870, amount: 100, due: 900, paid: 900 },
+      { c: 2, day: 910, amount: 100, due: 940 },
+      // c3: three invoices, one paid 4 days late (> 3 grace): 3 judged, on time 2/3 ≥ 50 %, weighted days
+      //     late 100·4/300 ≈ 1.3 ≤ 30, nothing owed → C (graded: 3 ≥ minJudged).
+      ...history(3, 3, 1, 4),
+    ];
+    const out = classifyCredit({ customers: customersOf(4), tx: txOf(lines), asOf: AS_OF }, CREDIT_DEFAULTS);
+    expect(out.classes).toEqual([null, "D", null, "C"]);
+    expect(out.extra?.creditNote).toEqual([THIN_HISTORY, null, THIN_HISTORY, null]);
+    expect(out.extra?.terms).toEqual([null, "prepay", null, "net15"]);
+    expect(out.metrics.oldestOverdueDays?.[1]).toBe(61);
+    expect(out.metrics.oldestOverdueDays?.[2]).toBe(60);
+    // minJudged 1 grades every judged customer: c0's 34 days late > C's 30 → D.
+    const all = classifyCredit(
+      { customers: customersOf(4), tx: txOf(lines), asOf: AS_OF },
+      { ...CREDIT_DEFAULTS, minJudged: 1 },
+    );
+    expect(all.classes[0]).toBe("D");
+    expect(all.extra?.creditNote).toEqual([null, null, null, null]);
   });
 
   it("is not available without due, paid or paid-amount columns: every class null, metrics NaN", () => {

@@ -10,6 +10,16 @@ export interface CreditOutput extends DimensionOutput {
 
 /** Extra output `cap` when the credit-limit cap lowered the grade. */
 export const OVER_LIMIT = "over_limit";
+/** Extra output `creditNote` when too few invoices were judged for a grade (CreditStandard.minJudged). */
+export const THIN_HISTORY = "thin_history";
+
+/**
+ * Oldest-overdue days past which a thin history is graded anyway: the last-but-one grade's bound (the
+ * fallback's own bounds are ignored). Infinity when that grade sets none: thin histories stay ungraded.
+ */
+export function seriousOverdueDays(credit: CreditStandard): number {
+  return credit.grades[credit.grades.length - 2]?.maxOldestOverdueDays ?? Infinity;
+}
 
 /**
  * Credit dimension (付款行为): payment metrics, a credit grade with suggested terms per customer.
@@ -19,7 +29,10 @@ export const OVER_LIMIT = "over_limit";
  * history is not a credit risk, and a grade would make a new customer look like a bad payer.
  * Metrics: those of computeCreditMetrics plus `limitUtilisation` = outstanding / credit limit (NaN when
  * the customer has no limit; a limit of 0 is read as "not set", as 用友/金蝶 use 0 for "no control").
- * Extras: `terms` (suggested terms of the grade), `cap` ("over_limit" when the limit cap lowered it).
+ * Also null with fewer judged invoices than `minJudged`, unless one is overdue beyond
+ * seriousOverdueDays: one late invoice does not make a bad payer, a debt 90 days old does.
+ * Extras: `terms` (suggested terms of the grade), `cap` ("over_limit" when the limit cap lowered it),
+ * `creditNote` ("thin_history" when the minimum of judged invoices left the customer ungraded).
  */
 export function classifyCredit(input: EngineInput, credit: CreditStandard): CreditOutput {
   const { customers, tx, asOf } = input;
@@ -28,6 +41,8 @@ export function classifyCredit(input: EngineInput, credit: CreditStandard): Cred
   const classes: (string | null)[] = new Array<string | null>(n).fill(null);
   const terms: (string | null)[] = new Array<string | null>(n).fill(null);
   const cap: (string | null)[] = new Array<string | null>(n).fill(null);
+  const creditNote: (string | null)[] = new Array<string | null>(n).fill(null);
+  const serious = seriousOverdueDays(credit);
   const m = available ? computeCreditMetrics(tx, n, asOf, credit) : emptyMetrics(n);
   const utilisation = new Float64Array(n);
   for (let c = 0; c < n; c++) {
@@ -44,7 +59,12 @@ export function classifyCredit(input: EngineInput, credit: CreditStandard): Cred
       overdueShare: NaN,
     };
     for (let c = 0; c < n; c++) {
-      if (!((m.judgedCount[c] as number) > 0)) continue;
+      const judged = m.judgedCount[c] as number;
+      if (!(judged > 0)) continue;
+      if (judged < credit.minJudged && !((m.oldestOverdueDays[c] as number) > serious)) {
+        creditNote[c] = THIN_HISTORY;
+        continue;
+      }
       g.onTimeRate = m.onTimeRate[c] as number;
       g.weightedDaysLate = m.weightedDaysLate[c] as number;
       g.oldestOverdueDays = m.oldestOverdueDays[c] as number;
@@ -62,7 +82,7 @@ export function classifyCredit(input: EngineInput, credit: CreditStandard): Cred
     available,
     classes,
     metrics: { ...m, limitUtilisation: utilisation },
-    extra: { terms, cap },
+    extra: { terms, cap, creditNote },
   };
 }
 

@@ -7,15 +7,15 @@ const codeOf = (g: GradeInput): string => (grades[gradeIndex(grades, g)] as Cred
 const perfect: GradeInput = { onTimeRate: 1, weightedDaysLate: 0, oldestOverdueDays: 0, overdueShare: 0 };
 
 describe("credit grades (CREDIT_DEFAULTS): bounds are inclusive, one metric past a bound drops the grade", () => {
-  // Bounds from defaults.ts: A ≥0.95 ≤5 ≤3 ≤0.02; B ≥0.85 ≤15 ≤30 ≤0.10; C ≥0.70 ≤30 ≤60 ≤0.25; D fallback.
+  // Bounds from defaults.ts: A ≥0.95 ≤5 ≤3 ≤0.02; B ≥0.85 ≤15 ≤30 ≤0.10; C ≥0.50 ≤30 ≤60 ≤0.25; D fallback.
   const table: [string, Partial<GradeInput>, string][] = [
     ["perfect payer", {}, "A"],
     ["on-time exactly 95 %", { onTimeRate: 0.95 }, "A"],
     ["on-time 94.9 %", { onTimeRate: 0.949 }, "B"],
     ["on-time exactly 85 %", { onTimeRate: 0.85 }, "B"],
     ["on-time 84.9 %", { onTimeRate: 0.849 }, "C"],
-    ["on-time exactly 70 %", { onTimeRate: 0.7 }, "C"],
-    ["on-time 69.9 %", { onTimeRate: 0.699 }, "D"],
+    ["on-time exactly 50 %", { onTimeRate: 0.5 }, "C"],
+    ["on-time 49.9 %", { onTimeRate: 0.499 }, "D"],
     ["days late exactly 5", { weightedDaysLate: 5 }, "A"],
     ["days late 5.01", { weightedDaysLate: 5.01 }, "B"],
     ["days late exactly 15", { weightedDaysLate: 15 }, "B"],

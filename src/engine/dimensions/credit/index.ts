@@ -1,4 +1,4 @@
-export { classifyCredit, OVER_LIMIT, type CreditOutput } from "./classify";
+export { classifyCredit, OVER_LIMIT, THIN_HISTORY, seriousOverdueDays, type CreditOutput } from "./classify";
 export {
   computeCreditMetrics,
   agingBucket,
