@@ -1,5 +1,6 @@
 /** Counts and revenue per class, NPS per RFM segment, monthly sales: the figures of the summary sheet. */
 import { ymdFromDay } from "./dates";
+import { npsOfClasses } from "./dimensions/satisfaction/nps";
 import type { ClassCount, ClassKey, CustomerResult, MonthlySales, Summary } from "./result";
 import { MONEY_SCALE, type TransactionColumns } from "./types";
 
@@ -7,18 +8,10 @@ export type Catalogue = Partial<Record<ClassKey, { code: string; label: string }
 
 const SUMMARY_KEYS: ClassKey[] = ["overall", "rfm", "value", "frequency", "repeat", "credit", "industry", "industryGroup", "size", "satisfaction", "type", "region"];
 
-/** Net Promoter Score (Reichheld 2003; Bain): % promoters (9–10) − % detractors (0–6) of the answers. */
-export function netPromoterScore(codes: readonly (string | null | undefined)[]): { nps: number | null; respondents: number } {
-  let p = 0;
-  let d = 0;
-  let n = 0;
-  for (const c of codes) {
-    if (c === "promoter") p++;
-    else if (c === "detractor") d++;
-    else if (c !== "passive") continue;
-    n++;
-  }
-  return { nps: n === 0 ? null : (100 * (p - d)) / n, respondents: n };
+/** NPS and respondents of classed customers, as the summary sheet shows them (null: no respondent). */
+function netPromoterScore(codes: readonly (string | null | undefined)[]): { nps: number | null; respondents: number } {
+  const s = npsOfClasses(codes);
+  return { nps: s.n === 0 ? null : s.score, respondents: s.n };
 }
 
 function revenueOf(c: CustomerResult): number {

@@ -3,7 +3,7 @@ export {
   npsClassOf,
   npsScore,
   npsSummary,
-  npsBySegment,
+  npsOfClasses,
   isNpsAnswer,
   type NpsClass,
   type NpsSummary,

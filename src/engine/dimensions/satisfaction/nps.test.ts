@@ -1,5 +1,5 @@
 import { SATISFACTION_DEFAULTS as STD } from "./defaults";
-import { npsBySegment, npsClassOf, npsScore, npsSummary } from "./nps";
+import { npsClassOf, npsOfClasses, npsScore, npsSummary } from "./nps";
 import { csatClassOf, csatTopBoxShare } from "./csat";
 
 // NPS definition (Reichheld 2003, Bain): promoters 9–10, passives 7–8, detractors 0–6.
@@ -45,12 +45,15 @@ describe("npsScore", () => {
     expect(npsScore([])).toBeNaN();
     expect(npsScore([NaN, -1])).toBeNaN();
   });
-  test("per segment", () => {
-    const m = npsBySegment([10, 0, 9, 8, NaN, 5], ["A", "A", "B", "B", "B", null]);
-    // A: 10 promoter, 0 detractor → 0. B: 9 promoter, 8 passive (NaN skipped) → 50. null segment skipped.
-    expect([...m.keys()]).toEqual(["A", "B"]);
-    expect(m.get("A")?.score).toBe(0);
-    expect(m.get("B")).toEqual({ promoters: 1, passives: 1, detractors: 0, n: 2, score: 50 });
+  test("of classed customers: the same counts as of their answers", () => {
+    // Answers 10, 0, 9, 8, none, 5 → classes promoter, detractor, promoter, passive, null, detractor:
+    // 2 promoters, 1 passive, 2 detractors of 5 → (2 − 2)/5 = 0.
+    const answers = [10, 0, 9, 8, NaN, 5];
+    const classes = answers.map((a) => npsClassOf(a, STD));
+    expect(npsOfClasses(classes)).toEqual({ promoters: 2, passives: 1, detractors: 2, n: 5, score: 0 });
+    expect(npsOfClasses(classes)).toEqual(npsSummary(answers));
+    expect(npsOfClasses(["promoter", "passive", null, undefined]).score).toBe(50);
+    expect(npsOfClasses([null]).score).toBeNaN();
   });
 });
 

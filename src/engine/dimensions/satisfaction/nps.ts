@@ -48,8 +48,7 @@ export function npsSummary(
     else if (v >= std.passiveMin) passives++;
     else detractors++;
   }
-  const n = promoters + passives + detractors;
-  return { promoters, passives, detractors, n, score: n === 0 ? NaN : (100 * (promoters - detractors)) / n };
+  return countsSummary(promoters, passives, detractors);
 }
 
 /**
@@ -64,31 +63,23 @@ export function npsScore(
 }
 
 /**
- * NPS per segment (e.g. per RFM segment or industry) for the summary sheet: one summary per distinct
- * non-null segment code, in first-seen order. `values[i]` and `segments[i]` belong to customer i.
+ * NPS of customers already classed (the summary sheet's NPS, overall and per RFM segment, from the
+ * classes the satisfaction dimension gave): counts the codes "promoter", "passive", "detractor"; others
+ * (null: no answer, or an out-of-range one) are left out.
  */
-export function npsBySegment(
-  values: ArrayLike<number>,
-  segments: readonly (string | null)[],
-  std: Pick<SatisfactionStandard, "promoterMin" | "passiveMin"> = SUMMARY_DEFAULTS,
-): Map<string, NpsSummary> {
-  const out = new Map<string, NpsSummary>();
-  const n = Math.min(values.length, segments.length);
-  for (let i = 0; i < n; i++) {
-    const seg = segments[i];
-    if (seg === null || seg === undefined) continue;
-    let s = out.get(seg);
-    if (s === undefined) {
-      s = { promoters: 0, passives: 0, detractors: 0, n: 0, score: NaN };
-      out.set(seg, s);
-    }
-    const v = values[i] as number;
-    if (!isNpsAnswer(v)) continue;
-    if (v >= std.promoterMin) s.promoters++;
-    else if (v >= std.passiveMin) s.passives++;
-    else s.detractors++;
-    s.n++;
+export function npsOfClasses(codes: Iterable<string | null | undefined>): NpsSummary {
+  let promoters = 0;
+  let passives = 0;
+  let detractors = 0;
+  for (const c of codes) {
+    if (c === "promoter") promoters++;
+    else if (c === "passive") passives++;
+    else if (c === "detractor") detractors++;
   }
-  for (const s of out.values()) s.score = s.n === 0 ? NaN : (100 * (s.promoters - s.detractors)) / s.n;
-  return out;
+  return countsSummary(promoters, passives, detractors);
+}
+
+function countsSummary(promoters: number, passives: number, detractors: number): NpsSummary {
+  const n = promoters + passives + detractors;
+  return { promoters, passives, detractors, n, score: n === 0 ? NaN : (100 * (promoters - detractors)) / n };
 }
