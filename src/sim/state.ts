@@ -211,6 +211,47 @@ export interface RangeRef {
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
 
+/** One header/footer set (Excel.HeaderFooter): format codes as Excel takes them (&P, &N, &D, &&). */
+export interface HeaderFooterTexts {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9): print settings; margins in points. */
+export interface PageLayoutState {
+  orientation: "Portrait" | "Landscape";
+  paperSize: string;
+  /** Fit to pages wide/tall (0 = as many as needed) or a percentage scale. */
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  centerHorizontally: boolean;
+  centerVertically: boolean;
+  printGridlines: boolean;
+  printHeadings: boolean;
+  blackAndWhite: boolean;
+  draftMode: boolean;
+  /** "" = automatic. */
+  firstPageNumber: number | "";
+  printOrder: "DownThenOver" | "OverThenDown";
+  printArea: Rect[] | null;
+  /** Rows / columns repeated on every page (0-based, inclusive). */
+  titleRows: { r0: number; r1: number } | null;
+  titleCols: { c0: number; c1: number } | null;
+  headersFooters: {
+    state: "Default" | "FirstAndDefault" | "OddAndEven" | "FirstOddAndEven";
+    useSheetMargins: boolean;
+    useSheetScale: boolean;
+    defaultForAllPages: HeaderFooterTexts;
+    firstPage: HeaderFooterTexts;
+    evenPages: HeaderFooterTexts;
+    oddPages: HeaderFooterTexts;
+  };
+}
+
 export interface SheetState {
   id: string;
   name: string;
@@ -232,6 +273,8 @@ export interface SheetState {
   /** Default row height in points. */
   standardHeight: number;
   customProperties: { key: string; value: string }[];
+  /** Print settings; absent = Excel's defaults (page-layout.ts). */
+  pageLayout?: PageLayoutState;
   /** Live references (tracked proxies); runtime only. */
   live: Set<RangeRef>;
   deleted?: boolean;

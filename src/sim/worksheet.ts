@@ -6,6 +6,7 @@ import { normalizeColor } from "./colors";
 import { SimError, SimErrorCode } from "./errors";
 import type { SimHost } from "./host";
 import { SimNamedItemCollection } from "./named-items";
+import { SimPageLayout } from "./page-layout";
 import { SimPivotTableCollection } from "./pivot";
 import {
   bound,
@@ -74,6 +75,7 @@ export class SimWorksheet extends SimObject<SheetState> {
       freezePanes: () => this.freezePanes,
       names: () => this.names,
       customProperties: () => this.customProperties,
+      pageLayout: () => this.pageLayout,
     };
   }
 
@@ -202,6 +204,10 @@ export class SimWorksheet extends SimObject<SheetState> {
   }
   get names(): SimNamedItemCollection {
     return this._child("names", () => new SimNamedItemCollection(this._ctx, this, "sheet"));
+  }
+  get pageLayout(): SimPageLayout {
+    requireApi(this.host, "1.9", "Worksheet.pageLayout");
+    return this._child("pageLayout", () => new SimPageLayout(this._ctx, this));
   }
   get customProperties(): SimWorksheetCustomPropertyCollection {
     requireApi(this.host, "1.12", "Worksheet.customProperties");

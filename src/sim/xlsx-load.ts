@@ -12,6 +12,7 @@ import { readChartParts } from "./chart-ooxml";
 import { readCustomXmlParts } from "./custom-xml-ooxml";
 import { jsDateToSerial } from "./dates";
 import { OoxmlPackage } from "./ooxml-package";
+import { readPageSetup, readPrintName } from "./page-layout-ooxml";
 import { readPivotParts } from "./pivot-ooxml";
 import { readWebExtensionSettings } from "./webextension-ooxml";
 import {
@@ -65,6 +66,8 @@ function readSheet(
   if (view?.showGridLines === false) sheet.showGridlines = false;
   const sel = view?.activeCell ? parseRect(view.activeCell) : null;
   if (sel) sheet.selection = sel;
+  const layout = readPageSetup(ws);
+  if (layout) sheet.pageLayout = layout;
   const intern = (style: Partial<ExcelJS.Style> | undefined): number | undefined => {
     if (!style || isEmpty(style)) return undefined;
     // ExcelJS shares one style object per xf index among the cells it reads: look the object up
@@ -192,8 +195,9 @@ async function readWorkbookXml(pkg: OoxmlPackage, state: SimWorkbookState): Prom
   const names = child(root, "definedNames");
   for (const n of names ? children(names, "definedName") : []) {
     const name = n.attrs.name ?? "";
-    if (!name || name.startsWith("_xlnm.")) continue;
     const local = n.attrs.localSheetId !== undefined ? state.sheets[Number(n.attrs.localSheetId)] : undefined;
+    if (readPrintName(name, local, n.text)) continue;
+    if (!name || name.startsWith("_xlnm.")) continue;
     state.names.push({
       name,
       formula: `=${n.text}`,

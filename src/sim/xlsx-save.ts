@@ -15,6 +15,7 @@ import { writeChartParts } from "./chart-ooxml";
 import { writeCustomXmlParts } from "./custom-xml-ooxml";
 import { SimHost } from "./host";
 import { insertBefore, OoxmlPackage } from "./ooxml-package";
+import { printNamesXml, writePageSetup } from "./page-layout-ooxml";
 import { writePivotParts } from "./pivot-ooxml";
 import { CellError, type CellValue, type SheetState, type SimWorkbookState } from "./state";
 import { hexToArgb, pointsToChars, toExcelStyle } from "./style-map";
@@ -71,6 +72,7 @@ function writeSheet(host: SimHost, wb: ExcelJS.Workbook, sheet: SheetState, skip
           },
     ],
   });
+  if (sheet.pageLayout) writePageSetup(ws, sheet.pageLayout);
   const styleCache = new Map<number, Partial<ExcelJS.Style>>();
   const excelStyle = (id: number): Partial<ExcelJS.Style> => {
     let s = styleCache.get(id);
@@ -149,14 +151,15 @@ function writeSheet(host: SimHost, wb: ExcelJS.Workbook, sheet: SheetState, skip
 }
 
 function definedNamesXml(state: SimWorkbookState): string {
-  if (!state.names.length) return "";
+  const print = printNamesXml(state);
+  if (!state.names.length && !print) return "";
   const items = state.names.map((n) => {
     const local = n.sheet ? ` localSheetId="${state.sheets.indexOf(n.sheet)}"` : "";
     const hidden = n.visible ? "" : ' hidden="1"';
     const comment = n.comment ? ` comment="${esc(n.comment)}"` : "";
     return `<definedName name="${esc(n.name)}"${local}${hidden}${comment}>${esc(n.formula.replace(/^=/, ""))}</definedName>`;
   });
-  return `<definedNames>${items.join("")}</definedNames>`;
+  return `<definedNames>${print}${items.join("")}</definedNames>`;
 }
 
 export async function saveXlsx(state: SimWorkbookState, options: SaveOptions = {}): Promise<Uint8Array> {
