@@ -13,6 +13,7 @@ import { runCli, writeTransactionsCsv, type CliResult } from "./cli-case";
 import { SIZES, type BenchSize } from "./data";
 import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from "./options";
 import { renderReport, type BenchReport, type Machine } from "./report";
+import { classifyRuns, fingerprints } from "./fingerprint";
 import { classifyFunctionSection, firstRenderSection } from "./extras";
 import { nowMs } from "./stats";
 import { summarizeSize, type SizeSummary } from "./summary";
@@ -152,11 +153,15 @@ async function parentMain(o: BenchOptions): Promise<void> {
 }
 
 const childSpec = process.env[CHILD_ENV];
+const argv = process.argv.slice(2);
 if (childSpec) childEntry(childSpec);
+else if (argv[0] === "--fingerprint") process.stdout.write(`${fingerprints(ROOT).join("\n")}\n`);
+else if (argv[0] === "--classify")
+  process.stdout.write(`${classifyRuns(Number(argv[1] ?? 1_000_000), Number(argv[2] ?? 1)).join("\n")}\n`);
 else {
   let opts: BenchOptions | null = null;
   try {
-    opts = parseBenchArgs(process.argv.slice(2));
+    opts = parseBenchArgs(argv);
   } catch (e) {
     process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n${BENCH_USAGE}\n`);
     process.exitCode = 2;

@@ -22,7 +22,9 @@ export const BENCH_USAGE = `usage: node dist/bench/bench.js [--quick] [--reps N]
   --only engine|cli  run one part only
   --cli-transactions N  size of the CLI case (default: 1M, or 100k with --quick; customers = N / 10)
   --keep    keep the CLI case's temp dir (CSV and outputs) and print its path
-  --cli-limit S  stop the CLI run after S seconds and report how far it got (default 120)`;
+  --cli-limit S  stop the CLI run after S seconds and report how far it got (default 120)
+or: node dist/bench/bench.js --fingerprint   hashes of classify's output on fixed inputs (must not change)
+    node [--cpu-prof] dist/bench/bench.js --classify N [R]   classify of N synthetic lines, R times`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const o: BenchOptions = {

@@ -98,7 +98,7 @@ export function readCustomers(raw: RawTable, opts: ReadCustomersOptions = {}): R
   const f = mapping.fields;
   const idCol = f.id?.col ?? -1;
   const idHeader = f.id?.header ?? "";
-  const b = new CustomerBuilder(sheet);
+  const b = CustomerBuilder.empty(sheet);
   const scratch = newNumberScratch();
   const textCols = (Object.keys(TEXT_TARGET) as TextField[])
     .filter((k) => f[k] !== undefined)
@@ -137,7 +137,7 @@ export function readCustomers(raw: RawTable, opts: ReadCustomersOptions = {}): R
       continue;
     }
     sawRows = true;
-    if (b.index.has(id)) {
+    if (b.find(id) !== undefined) {
       issues.add("duplicate_customer_id", "warning", sheet, row0, left + idCol, {
         header: idHeader,
         example: id,
@@ -158,7 +158,7 @@ export function readCustomers(raw: RawTable, opts: ReadCustomersOptions = {}): R
         reportIgnored(issues, "number", "error", sheet, row0, left + t.col, t.header, cell);
         continue;
       }
-      b.text[t.target][i] = cellText(cell);
+      b.setText(t.target, i, cellText(cell));
     }
     for (const n of numberCols) {
       const cell = row[n.col];
@@ -177,7 +177,7 @@ export function readCustomers(raw: RawTable, opts: ReadCustomersOptions = {}): R
         });
         continue;
       }
-      b.numbers[n.field][i] = v * n.unit;
+      b.setNumber(n.field, i, v * n.unit);
     }
   }
   for (const n of numberCols) n.currency.report(issues, sheet);

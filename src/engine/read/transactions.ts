@@ -11,8 +11,8 @@
  * As-of: the given day, else the day after the latest valid transaction date (product.md). Rows dated
  * after an explicit as-of are dropped in the same pass, before they can add a customer.
  *
- * Speed: one pass, no per-row allocation; IDs, dates and order numbers are cached by their raw cell
- * value (Map), numbers take a charCode fast path. 1M rows × 8 columns parse in well under a second.
+ * Speed: one pass, no per-row allocation; IDs, order numbers and products are cached by their raw cell
+ * value (CellIndex), text dates too (Map), numbers take a charCode fast path.
  */
 import type { Cell, CustomerTable, Day, Issue, Lang, RawTable, TransactionColumns } from "../types";
 import { MONEY_SCALE } from "../types";
@@ -34,6 +34,7 @@ import {
 } from "./cells";
 import { parseIsoFast } from "./dateCell";
 import { CurrencyTracker, example, reportIgnored, reportUnits, roundMoney } from "./columnChecks";
+import { CellIndex, MISSING } from "./cellIndex";
 import { CustomerBuilder } from "./customerBuilder";
 import { scanDateOrder } from "./dateOrderScan";
 import { emptyTransactions } from "./emptyTransactions";
@@ -185,16 +186,16 @@ export function readTransactions(
   const outProduct = cProduct >= 0 ? new Int32Array(cap) : null;
   const products: string[] = [];
 
-  // ---- caches keyed by the raw cell value
-  const idCache = new Map<string | number | boolean, number>();
+  // ---- caches keyed by the raw cell value (CellIndex: typed-array hash tables, see cellIndex.ts)
+  const idCache = new CellIndex();
   const dateCache = new Map<string, number>();
   // Raw order cell → order index. It also holds normalised keys K with normaliseId(K) === K, which is
   // sound because such a K read as a raw cell is the same order; keys that are not fixed points of
   // normaliseId (odd Unicode) go to orderIndex instead.
-  const orderCache = new Map<string | number | boolean, number>();
+  const orderCache = new CellIndex();
   const orderIndex = new Map<string, number>();
   let nextOrder = 0;
-  const productCache = new Map<string | number | boolean, number>();
+  const productCache = new CellIndex();
   const productIndex = new Map<string, number>();
 
   const scratch = newNumberScratch();
@@ -237,7 +238,7 @@ export function readTransactions(
     const id = normaliseId(cell);
     if (id === null) return ID_EMPTY;
     if (typeof cell === "string" && isTotalRow([cell])) return ID_TOTAL;
-    const ci = builder.index.get(id);
+    const ci = builder.find(id);
     const decimal = typeof cell === "string" && DECIMAL_ID.test(cell) ? 1 : 0;
     if (ci === undefined) {
       pendingId = id;
@@ -268,7 +269,7 @@ export function readTransactions(
       code = prevIdCode; // exports are often sorted by customer
     else {
       const hit = idCache.get(idCell);
-      if (hit !== undefined) code = hit;
+      if (hit !== MISSING) code = hit;
       else {
         code = resolveId(idCell);
         if (code > ID_PENDING) idCache.set(idCell, code); // pending IDs are cached once created
@@ -383,12 +384,12 @@ export function readTransactions(
       decimal = (code & 1) === 1;
     } else {
       decimal = code === ID_PENDING - 1;
-      ci = builder.index.get(pendingId) ?? builder.add(pendingId, -1);
+      ci = builder.find(pendingId) ?? builder.add(pendingId, -1);
       prevIdCode = ci * 2 + (decimal ? 1 : 0);
       prevIdCell = idCell;
       idCache.set(idCell as string | number | boolean, prevIdCode);
-      if (cName >= 0) builder.text.name[ci] = cellText(row[cName]);
-      if (cRegion >= 0) builder.text.region[ci] = cellText(row[cRegion]);
+      if (cName >= 0) builder.setText("name", ci, cellText(row[cName]));
+      if (cRegion >= 0) builder.setText("region", ci, cellText(row[cRegion]));
     }
     if (decimal) {
       gDecimal ??= issues.group("id_decimal", "info", sheet, left + cId, {
@@ -400,7 +401,7 @@ export function readTransactions(
     if (haveMaster && ci >= firstNew) {
       gUnknown ??= issues.group("unknown_customer", "warning", sheet, left + cId, {
         header: hdr("customerId"),
-        example: builder.ids[ci] ?? "",
+        example: builder.idAt(ci),
       });
       gUnknown.add(row0);
     }
@@ -429,20 +430,16 @@ export function readTransactions(
     if (outOrder !== null) {
       const cell = row[cOrder];
       let oi =
-        cell === null || cell === undefined
-          ? -1
-          : cell === prevOrderCell
-            ? prevOrder
-            : (orderCache.get(cell) ?? -2);
-      if (oi === -2) {
-        // One Map for raw cells and normalised keys (see orderCache): an order number that is already
+        cell === null || cell === undefined ? -1 : cell === prevOrderCell ? prevOrder : orderCache.get(cell);
+      if (oi === MISSING) {
+        // One cache for raw cells and normalised keys (see orderCache): an order number that is already
         // normalised, the usual case, costs one lookup and one insert.
         const key = normaliseId(cell);
         if (key === null) oi = -1;
         else if (key === cell) oi = nextOrder++;
         else if (normaliseId(key) === key) {
-          oi = orderCache.get(key) ?? -2;
-          if (oi === -2) orderCache.set(key, (oi = nextOrder++));
+          oi = orderCache.get(key);
+          if (oi === MISSING) orderCache.set(key, (oi = nextOrder++));
         } else {
           oi = orderIndex.get(key) ?? -2;
           if (oi === -2) orderIndex.set(key, (oi = nextOrder++));
@@ -470,8 +467,8 @@ export function readTransactions(
           ? -1
           : cell === prevProductCell
             ? prevProduct
-            : (productCache.get(cell) ?? -2);
-      if (pi === -2) {
+            : productCache.get(cell);
+      if (pi === MISSING) {
         const key = normaliseId(cell);
         if (key === null) pi = -1;
         else {

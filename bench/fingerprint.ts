@@ -1,0 +1,110 @@
+/**
+ * Guards speed work: a SHA-256 of everything `classify` returns (the result with its issues, standard
+ * errors, mappings) on fixed inputs — the sample workbook's sheets, the seeded synthetic 10k/100k set
+ * under two standards, and the full Online Retail file when ../shared/data is there. An optimisation
+ * must leave every line of `--fingerprint` unchanged. Also `--classify N`: one timed classify of N
+ * synthetic lines in this process, to run under `node --cpu-prof`.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { classify, type ClassifyRequest } from "../src/engine/classify";
+import { parseCsv } from "../src/engine/read/csv";
+import { readTables } from "../src/engine/read/tables";
+import type { Cell, RawTable } from "../src/engine/types";
+import { buildSampleData, type SampleCell, type SampleSheet } from "../src/fixtures/sample-data";
+import { benchData, SIZES, type BenchData } from "./data";
+import { cpuMs, nowMs } from "./stats";
+
+function sha(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+}
+
+function fingerprintOf(req: ClassifyRequest): string {
+  const o = classify(req);
+  const hash = sha(JSON.stringify({ result: o.result, errors: o.standardErrors, mappings: o.mappings }));
+  return `${hash} (${o.result.customers.length} customers, ${o.result.issues.length} issues)`;
+}
+
+/** A sample sheet as Office.js would give it: dates as serial numbers, error cells as "#N/A". */
+function sampleRaw(s: SampleSheet): RawTable {
+  const cell = (v: SampleCell): Cell => {
+    if (v instanceof Date) return v.getTime() / 86_400_000 + 25_569;
+    if (v !== null && typeof v === "object") return v.error;
+    return v;
+  };
+  const rows: Cell[][] = [];
+  if (s.title !== null) rows.push([s.title]);
+  rows.push(s.header);
+  for (const r of s.rows) rows.push(r.map(cell));
+  return { sheet: s.name, top: s.headerRow - 1 - (s.title !== null ? 1 : 0), left: 0, rows };
+}
+
+export function fingerprints(root: string): string[] {
+  const lines: string[] = [];
+  const sample = buildSampleData();
+  const customers = sampleRaw(sample.customers);
+  const sales = sampleRaw(sample.sales);
+  lines.push(`sample zh-CN: ${fingerprintOf({ customers, transactions: sales, lang: "zh-CN" })}`);
+  lines.push(
+    `sample en-US cn8/exclude: ${fingerprintOf({
+      customers,
+      transactions: sales,
+      lang: "en-US",
+      standard: { rfm: { model: "cn8" }, refunds: "exclude" },
+    })}`,
+  );
+  const d = benchData(SIZES[0]!);
+  lines.push(
+    `synthetic 10k/100k: ${fingerprintOf({ customers: d.customersRaw, transactions: d.transactionsRaw, lang: "en-US" })}`,
+  );
+  lines.push(
+    `synthetic 10k/100k cn8/exclude/as-of: ${fingerprintOf({
+      customers: d.customersRaw,
+      transactions: d.transactionsRaw,
+      lang: "zh-CN",
+      asOf: "2024-03-01",
+      standard: { rfm: { model: "cn8" }, refunds: "exclude", abc: { a: 0.7 } },
+    })}`,
+  );
+  const retail = resolve(root, "..", "shared", "data", "online-retail-full.csv.gz");
+  if (existsSync(retail)) {
+    const rows = parseCsv(gunzipSync(readFileSync(retail)).toString("utf8"));
+    const transactions: RawTable = { sheet: "OnlineRetail", top: 0, left: 0, rows };
+    lines.push(`online retail: ${fingerprintOf({ customers: null, transactions, lang: "en-US" })}`);
+  } else lines.push("online retail: (no ../shared/data/online-retail-full.csv.gz)");
+  return lines;
+}
+
+/** Classify of `transactions` synthetic lines (customers = lines / 10), read timed alone first; `reps`
+ *  times on the same data (the later ones warm). */
+export function classifyRuns(transactions: number, reps: number): string[] {
+  const size = {
+    label: `${transactions}`,
+    customers: Math.max(1, Math.round(transactions / 10)),
+    transactions,
+  };
+  const d = benchData(size);
+  const lines: string[] = [];
+  for (let i = 0; i < reps; i++) lines.push(classifyOnce(d));
+  return lines;
+}
+
+function classifyOnce(d: BenchData): string {
+  const transactions = d.transactions.rows.length;
+  const c0 = cpuMs();
+  const t0 = nowMs();
+  const read = readTables(d.customersRaw, d.transactionsRaw, { lang: "en-US" });
+  const readMs = nowMs() - t0;
+  const readCpu = cpuMs() - c0;
+  const c1 = cpuMs();
+  const t1 = nowMs();
+  const o = classify({ customers: d.customersRaw, transactions: d.transactionsRaw, lang: "en-US" });
+  const ms = nowMs() - t1;
+  const cpu = cpuMs() - c1;
+  return (
+    `${transactions} lines, ${read.tx.n} kept, ${o.result.customers.length} customers: ` +
+    `read ${readMs.toFixed(0)} ms (CPU ${readCpu.toFixed(0)}), classify ${ms.toFixed(0)} ms (CPU ${cpu.toFixed(0)})`
+  );
+}
