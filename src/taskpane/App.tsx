@@ -24,6 +24,7 @@ import { DataStep } from "./components/DataStep";
 import { Header } from "./components/Header";
 import { NoticeBar } from "./components/NoticeBar";
 import { ResultsStep } from "./components/ResultsStep";
+import { ResultViews } from "./components/ResultViews";
 import { RunStep } from "./components/RunStep";
 import { StandardStep } from "./components/StandardStep";
 import { Step } from "./components/Step";
@@ -163,14 +164,30 @@ function Pane({
         />
       </Step>
       <Step title={t.steps.results} testId="step-results">
-        <ResultsStep
+        <ResultViews
           lang={lang}
-          result={state.result?.result ?? null}
-          dimension={state.resultsKey}
-          busy={busy}
-          onDimension={h.resultsKey}
-          onGoTo={h.goTo}
-          onRemove={h.remove}
+          run={state.result}
+          view={state.resultsView}
+          finder={state.finder}
+          products={state.products}
+          engine={engine}
+          onView={h.resultsView}
+          onQuery={h.finderQuery}
+          onOpen={h.finderOpen}
+          onGoToRow={h.goToRow}
+          onExplainSelected={h.explainSelected}
+          onError={h.engineError}
+          summary={
+            <ResultsStep
+              lang={lang}
+              result={state.result?.result ?? null}
+              dimension={state.resultsKey}
+              busy={busy}
+              onDimension={h.resultsKey}
+              onGoTo={h.goTo}
+              onRemove={h.remove}
+            />
+          }
         />
       </Step>
       <Step title={t.steps.whatIf} testId="step-whatif">

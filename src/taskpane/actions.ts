@@ -11,6 +11,7 @@ import { readValues } from "../excel/blocks";
 import { detectSources } from "../excel/detect";
 import type { ExcelHost } from "../excel/host";
 import { maskColumns, ownColumnsToMask } from "../excel/mask";
+import { selectedRow, selectRow, type RowTarget } from "../excel/navigate";
 import { findOwnColumns } from "../excel/own-columns";
 import { removeResults, type RemoveOutcome } from "../excel/remove";
 import { fail, runBatch, type ProgressEvent, type RunContext } from "../excel/run";
@@ -75,6 +76,10 @@ export interface PaneActions {
   ): Promise<RunOutcome>;
   remove(): Promise<RemoveOutcome>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** Activates the row's sheet and selects the row; false when the sheet is gone. */
+  selectRow(at: RowTarget): Promise<boolean>;
+  /** Sheet and 0-based row of the user's selection. */
+  selectedRow(): Promise<{ sheet: string; row: number }>;
   load(): Promise<Remembered>;
   saveSettings(settings: PaneSettings): Promise<void>;
   saveScenarios(scenarios: Scenarios): Promise<void>;
@@ -229,6 +234,9 @@ export function createActions(host: ExcelHost, engine: EngineClient, lang: () =>
         await context.sync();
       });
     },
+
+    selectRow: (at) => selectRow(ctx(), at),
+    selectedRow: () => selectedRow(ctx()),
 
     async load() {
       const c = ctx();

@@ -23,9 +23,23 @@ export function formatMoney(n: number, lang: Lang): string {
   return numberFormat(lang, "money", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
 }
 
+/** Short money for narrow tables: 1234567 → "1.2M" / "123.5万". */
+export function formatCompact(n: number, lang: Lang): string {
+  return numberFormat(lang, "compact", { notation: "compact", maximumFractionDigits: 1 }).format(n);
+}
+
 /** 0.1234 → "12.3%". */
 export function formatPercent(x: number, lang: Lang): string {
   return numberFormat(lang, "pct", { style: "percent", maximumFractionDigits: 1 }).format(x);
+}
+
+/** A signed share: +25%, −40%. */
+export function formatGrowth(x: number, lang: Lang): string {
+  return numberFormat(lang, "growth", {
+    style: "percent",
+    maximumFractionDigits: 0,
+    signDisplay: "exceptZero",
+  }).format(x);
 }
 
 /** A signed change: +3, −2, 0. */

@@ -1,4 +1,5 @@
 /** English texts of the task pane. strings-zh.ts must have the same keys (the compiler checks). */
+import type { ExplainDimension } from "../engine/explain";
 import type { CustomerField, TransactionField } from "../engine/read/headers";
 import type { ClassKey } from "../engine/result";
 import type { Severity } from "../engine/types";
@@ -32,6 +33,8 @@ export type NoticeKey =
   | "scenarioDeleted"
   | "scenarioNameMissing"
   | "selectFailed"
+  | "rowGone"
+  | "notCustomerRow"
   | "loadFailed";
 
 export const EN = {
@@ -89,6 +92,10 @@ export const EN = {
     scenarioDeleted: (p: P) => `Deleted scenario “${p.name}”.`,
     scenarioNameMissing: () => "Give the scenario a name first.",
     selectFailed: (p: P) => `Could not select ${p.cell}: ${p.detail}`,
+    rowGone: (p: P) =>
+      `Sheet “${p.sheet}” is not in the workbook any more. Run the classification again to find the rows.`,
+    notCustomerRow: (p: P) =>
+      `Row ${p.row} of “${p.sheet}” holds no customer of the last run. Select a customer's row on “${p.customers}”, then choose “Explain selected row”.`,
     loadFailed: (p: P) =>
       `Could not read the add-in's settings from this workbook (${p.detail}). Choose the data again.`,
   } satisfies Record<NoticeKey, (p: P) => string>,
@@ -335,6 +342,81 @@ export const EN = {
     run: "Compare",
     caption: (p: P) => `${p.a} and ${p.b}: ${p.dimension}`,
     matrixCaption: (p: P) => `From ${p.a} (rows) → ${p.b} (columns)`,
+  },
+  views: {
+    label: "Result views",
+    summary: "Summary",
+    find: "Find",
+    products: "Products",
+  },
+  find: {
+    label: "Find a customer",
+    placeholder: "Part of a name or ID",
+    hint: "Full-width and half-width characters match alike (１２３ = 123).",
+    list: "Matching customers",
+    searching: "Searching…",
+    found: (p: P) => `${p.total} found`,
+    more: (p: P) => `${p.count} more: type more of the name or ID to narrow the list.`,
+    none: (p: P) => `No customer matches “${p.query}”.`,
+    keys: "↑ ↓ to move, Enter to open, Esc to clear.",
+    explainSelected: "Explain selected row",
+    explainSelectedHint: "Select a customer's row in the sheet, then choose this.",
+    badge: (p: P) => `${p.dimension}: ${p.label}`,
+    abc: "ABC",
+    credit: "Credit",
+  },
+  card: {
+    back: "Back to the list",
+    id: (p: P) => `ID ${p.id}`,
+    classes: "Classes",
+    action: "Recommended action",
+    why: "Why these classes",
+    explaining: "Explaining…",
+    noExplanation: "No explanation for this customer.",
+    goToRow: "Go to row",
+    goToRowHint: (p: P) => `Selects row ${p.row} on “${p.sheet}”.`,
+    noRow: "Only in the transactions: this customer has no row in the customer table.",
+    revenue: "Revenue",
+    orders: "Orders",
+    recency: "Days since last purchase",
+    dimensions: {
+      overall: "Overall",
+      rfm: "RFM segment",
+      r: "R score",
+      f: "F score",
+      m: "M score",
+      value: "Value (ABC)",
+      bigTicket: "Big ticket",
+      frequency: "Frequency",
+      repeat: "Repeat",
+      credit: "Credit",
+      industry: "Industry",
+      size: "Size",
+      satisfaction: "NPS",
+      csat: "CSAT",
+    } satisfies Record<ExplainDimension, string>,
+  },
+  products: {
+    none: "The transactions have no product column. Map “Product code” in step 1 and run again to see sales by product.",
+    loading: "Analysing sales by product…",
+    failed: "The product analysis is not available. Run the classification again.",
+    summary: (p: P) => `${p.products} products · ${p.basis} ${p.total}`,
+    abcCaption: "Product ABC: products and value per class",
+    klass: "Class",
+    count: "Products",
+    share: "Share",
+    top: "Top products",
+    product: "Product",
+    rising: (p: P) => `Rising (${p.count})`,
+    falling: (p: P) => `Falling (${p.count})`,
+    windows: (p: P) => `${p.recentFrom} – ${p.recentTo} against ${p.priorFrom} – ${p.priorTo}`,
+    growth: "Growth",
+    noneListed: "None.",
+    notCovered: "The data start inside the earlier period, so growth reads high.",
+    noTrends: "No as-of date: rising and falling products need one.",
+    byClass: (p: P) => `Sales per customer class (${p.dimension}), last ${p.months} months`,
+    month: "Month",
+    newCount: (p: P) => `${p.count} new products in the recent period.`,
   },
 };
 

@@ -11,6 +11,7 @@ import { validateStandard } from "../engine/standard/validate";
 import type { Lang } from "../engine/types";
 import { isCancelled } from "../excel/errors";
 import type { ExcelHost } from "../excel/host";
+import { customerRowsOf } from "../excel/navigate";
 import { isEngineAbort } from "../worker/errors";
 import type { EngineClient } from "../worker/protocol";
 import { createActions, type PaneActions } from "./actions";
@@ -23,6 +24,9 @@ import { stringsFor } from "./strings";
 import { WHICH, type PaneContext } from "./hooks/context";
 import { usePreviews } from "./hooks/usePreviews";
 import { useWhatIf } from "./hooks/useWhatIf";
+import { useFinder } from "./hooks/useFinder";
+import { useProducts } from "./hooks/useProducts";
+import { hasProductColumn } from "./state/products";
 import { useWorkbookMemory } from "./hooks/useWorkbookMemory";
 
 export function usePane(host: ExcelHost | null, engine: EngineClient, initialLang: Lang) {
@@ -65,6 +69,8 @@ export function usePane(host: ExcelHost | null, engine: EngineClient, initialLan
   useWorkbookMemory(ctx);
   usePreviews(ctx);
   useWhatIf(ctx, engine, whatIfErrors.length === 0);
+  useProducts(ctx, engine);
+  const finder = useFinder(ctx);
 
   // --- Run, and cancel (button or Escape).
   const running = state.run.status === "running";
@@ -119,6 +125,8 @@ export function usePane(host: ExcelHost | null, engine: EngineClient, initialLan
             baseId: out.baseId,
             sheet: out.target.sheet,
             table: out.target.table,
+            rows: customerRowsOf(out, s.sources.customers !== null),
+            hasProducts: hasProductColumn(out.engine.mappings.transactions),
           },
         });
         const params = { customers: out.result.customers.length, sheet: out.target.sheet };
@@ -176,6 +184,7 @@ export function usePane(host: ExcelHost | null, engine: EngineClient, initialLan
   );
 
   const handlers = {
+    ...finder,
     lang: (lang: Lang) => dispatch({ type: "lang", lang }),
     dismiss: () => notify(null),
     goTo,

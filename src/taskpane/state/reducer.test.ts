@@ -9,7 +9,14 @@ const run = (state: PaneState, ...actions: PaneAction[]): PaneState => actions.r
 
 function runResult(): RunResult {
   const { result } = classify({ customers: null, transactions: FOUR_SALES, lang: "en-US" });
-  return { result, baseId: 7, sheet: "Customers", table: null };
+  return {
+    result,
+    baseId: 7,
+    sheet: "Customers",
+    table: null,
+    rows: { sheet: "Customers", listed: true, firstDataRow: 1, left: 0, right: 9 },
+    hasProducts: true,
+  };
 }
 
 const tableSource = (name: string) => ({ spec: { kind: "table" as const, name }, label: name });

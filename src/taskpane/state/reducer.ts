@@ -4,7 +4,8 @@ import { defaultStandard } from "../../engine/standard/defaults";
 import type { Standard } from "../../engine/standard/types";
 import type { Lang } from "../../engine/types";
 import type { Phase } from "../../excel/run";
-import type { CompareOutcome, WhatIfOutcome } from "../../worker/protocol";
+import type { ProductView } from "../../worker/product-view";
+import type { BaseId, CompareOutcome, WhatIfOutcome } from "../../worker/protocol";
 import { EMPTY_MAPPING, type PaneSettings } from "./sources";
 import { setAt } from "./standard-edit";
 import type {
@@ -13,6 +14,7 @@ import type {
   Notice,
   PaneState,
   Preview,
+  ResultsView,
   RunResult,
   ScenarioRef,
   Scenarios,
@@ -51,6 +53,11 @@ export type PaneAction =
   | { type: "runFailed"; cancelled: boolean }
   | { type: "removed" }
   | { type: "resultsKey"; key: ClassKey }
+  | { type: "resultsView"; view: ResultsView }
+  | { type: "finderQuery"; query: string }
+  | { type: "finderOpen"; index: number | null }
+  | { type: "productsPending"; base: BaseId }
+  | { type: "productsDone"; base: BaseId; view: ProductView | null }
   | { type: "whatIfEdit"; path: string; value: unknown }
   | { type: "whatIfSet"; standard: Standard }
   | { type: "whatIfReset" }
@@ -81,6 +88,9 @@ export function initialState(lang: Lang): PaneState {
     run: { status: "idle", phase: null, fraction: 0 },
     result: null,
     resultsKey: "overall",
+    resultsView: "summary",
+    finder: { query: "", open: null },
+    products: null,
     whatIf: { standard: null, rev: 0, pending: false, outcome: null, outcomeRev: -1 },
     whatIfKey: "value",
     scenarios: {},
@@ -206,6 +216,11 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
         busy: null,
         run: { status: "done", phase: null, fraction: 1 },
         result: action.result,
+        // Another run: customer indices and products are its own; the query stays (it is the user's).
+        finder: { ...state.finder, open: null },
+        products: null,
+        resultsView:
+          state.resultsView === "products" && !action.result.hasProducts ? "summary" : state.resultsView,
         // What-if starts from the standard just applied, with nothing tried yet.
         whatIf: { standard, rev: state.whatIf.rev + 1, pending: false, outcome: null, outcomeRev: -1 },
         compare: { ...state.compare, pending: false, outcome: null },
@@ -222,11 +237,27 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
         ...state,
         result: null,
         run: { status: "idle", phase: null, fraction: 0 },
+        finder: { ...state.finder, open: null },
+        products: null,
+        resultsView: "summary",
         whatIf: { standard: null, rev: state.whatIf.rev + 1, pending: false, outcome: null, outcomeRev: -1 },
         compare: { ...state.compare, pending: false, outcome: null },
       };
     case "resultsKey":
       return { ...state, resultsKey: action.key };
+    case "resultsView":
+      return { ...state, resultsView: action.view };
+    case "finderQuery":
+      return { ...state, finder: { query: action.query, open: null } };
+    case "finderOpen":
+      return { ...state, finder: { ...state.finder, open: action.index }, resultsView: "find" };
+    case "productsPending":
+      return { ...state, products: { base: action.base, pending: true, view: null } };
+    case "productsDone":
+      // An answer for an earlier run is dropped.
+      return state.products?.base === action.base
+        ? { ...state, products: { base: action.base, pending: false, view: action.view } }
+        : state;
     case "whatIfEdit": {
       if (state.whatIf.standard === null) return state;
       return {

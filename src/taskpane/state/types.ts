@@ -10,8 +10,10 @@ import type { StandardError } from "../../engine/standard/errors";
 import type { StandardInput, Standard } from "../../engine/standard/types";
 import type { Cell, Lang } from "../../engine/types";
 import type { WorkbookErrorCode } from "../../excel/errors";
+import type { CustomerRows } from "../../excel/navigate";
 import type { Phase } from "../../excel/run";
 import type { SourceSpec } from "../../excel/source";
+import type { ProductView } from "../../worker/product-view";
 import type { BaseId, CompareOutcome, WhatIfOutcome } from "../../worker/protocol";
 import type { NoticeKey } from "../strings";
 
@@ -79,6 +81,27 @@ export interface RunResult {
   /** Where the columns went: "客户档案" (sheet) and the table, if any. */
   sheet: string;
   table: string | null;
+  /** Where each customer's row is (Go to row, Explain selected row). */
+  rows: CustomerRows;
+  /** The transactions had a product column: the Products view has something to show. */
+  hasProducts: boolean;
+}
+
+/** The views of step 4. */
+export type ResultsView = "summary" | "find" | "products";
+
+export interface FinderState {
+  /** The query searched for (the box shows what is typed; this follows it after a pause). */
+  query: string;
+  /** The customer whose card is open (index in the result), or null for the list. */
+  open: number | null;
+}
+
+export interface ProductsState {
+  /** The run (base) the view belongs to. */
+  base: BaseId;
+  pending: boolean;
+  view: ProductView | null;
 }
 
 export interface WhatIfState {
@@ -127,6 +150,9 @@ export interface PaneState {
   run: { status: RunStatus; phase: Phase | null; fraction: number };
   result: RunResult | null;
   resultsKey: ClassKey;
+  resultsView: ResultsView;
+  finder: FinderState;
+  products: ProductsState | null;
 
   whatIf: WhatIfState;
   whatIfKey: ClassKey;
