@@ -33,7 +33,12 @@ export async function readCsvText(path: string): Promise<string> {
     throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
   if (path.toLowerCase().endsWith(".gz")) bytes = gunzipSync(bytes);
-  return bytes.toString("utf8");
+  // Not UTF-8: a CSV saved by Excel on Chinese Windows is GBK (GB18030 is its superset).
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("gb18030").decode(bytes);
+  }
 }
 
 /**

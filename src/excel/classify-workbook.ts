@@ -1,6 +1,7 @@
 import { classify, type ClassifyOutcome, type ClassifyRequest } from "../engine/classify";
 import type { ClassificationResult } from "../engine/result";
-import type { Cell, RawTable } from "../engine/types";
+import { cellAddress, qualifiedAddress } from "../engine/read/issues";
+import type { Cell, Issue, RawTable } from "../engine/types";
 import { createCustomerSheet } from "./customer-sheet";
 import type { WorkbookError } from "./errors";
 import { formatColumns } from "./format";
@@ -92,6 +93,9 @@ export async function classifyWorkbook(
   const { result } = outcome;
   report(ctx, "classifying", 1);
   throwIfCancelled(ctx);
+  // No customer at all (no header, no data rows, every line unusable): writing an empty result sheet and
+  // summary would only litter the workbook. Stop, with the engine's first error (it names the cell).
+  if (result.customers.length === 0) throw nothingToClassify(ctx, result.issues, custSrc ?? txSrc);
 
   const onUserTable = custSrc !== null && masked !== null && outcome.customerHeaderRow !== null;
   const undo = new Undo(ctx, registry, registryExisted, own);
@@ -232,6 +236,28 @@ async function dropStale(
     stale.filter((s) => !placed.some((p) => p.key === s.key)).map((s) => s.key),
   );
   return out;
+}
+
+function nothingToClassify(
+  ctx: RunContext,
+  issues: readonly Issue[],
+  src: LocatedSource | null,
+): WorkbookError {
+  const first = issues.find((i) => i.severity === "error") ?? issues[0];
+  if (first) {
+    const reason = first.message;
+    return fail(ctx, "no_customers", { reason }, { sheet: first.sheet, cell: first.cell || undefined });
+  }
+  const where = src ? qualifiedAddress(src.box.sheet, boxAddress(src)) : "";
+  return fail(ctx, "no_data", { where });
+}
+
+function boxAddress(src: LocatedSource): string {
+  const { top, left, rows, cols } = src.box;
+  const a = cellAddress(top, left);
+  return rows <= 1 && cols <= 1
+    ? a
+    : `${a}:${cellAddress(top + Math.max(rows, 1) - 1, left + Math.max(cols, 1) - 1)}`;
 }
 
 function blank(v: Cell | undefined): boolean {

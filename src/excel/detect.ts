@@ -5,6 +5,8 @@ import { runBatch, type RunContext } from "./run";
 import type { SourceSpec } from "./source";
 
 const SCAN_ROWS = 20;
+/** Rows of a worksheet in Excel 2007 and later. */
+const EXCEL_ROWS = 1_048_576;
 
 export interface DetectedSources {
   customers: SourceSpec | null;
@@ -30,7 +32,13 @@ export async function detectSources(ctx: RunContext): Promise<DetectedSources> {
         name: u.name,
         range: context.workbook.worksheets
           .getItem(u.name)
-          .getRangeByIndexes(u.used.rowIndex, u.used.columnIndex, SCAN_ROWS, u.used.columnCount),
+          // Never past Excel's last row: a table may end on row 1,048,576.
+          .getRangeByIndexes(
+            u.used.rowIndex,
+            u.used.columnIndex,
+            Math.min(SCAN_ROWS, EXCEL_ROWS - u.used.rowIndex),
+            u.used.columnCount,
+          ),
       }));
     for (const h of heads) h.range.load("values");
     await context.sync();

@@ -6,6 +6,7 @@ export type WorkbookErrorCode =
   | "requirement_missing"
   | "no_data"
   | "no_header"
+  | "no_customers"
   | "target_in_use"
   | "table_blocked"
   | "pivot_failed"

@@ -28,6 +28,10 @@ const MESSAGES: Record<WorkbookErrorCode, Record<Lang, Template>> = {
     "zh-CN": (p) =>
       `在 ${p.where} 中未识别到表头。表格前几行需要有"客户编号""日期""金额"等表头，或手动设置列映射。`,
   },
+  no_customers: {
+    "en-US": (p) => `Nothing to classify: ${p.reason} Nothing was changed.`,
+    "zh-CN": (p) => `没有可分类的客户：${p.reason}未做任何修改。`,
+  },
   target_in_use: {
     "en-US": (p) =>
       `The results need column ${p.column} on sheet "${p.sheet}", but cell ${p.cell} already holds your data ("${p.value}"). ` +

@@ -41,19 +41,22 @@ export async function locate(ctx: RunContext, spec: SourceSpec): Promise<Located
     const wb = context.workbook;
     let range: Excel.Range;
     let tableName: string | null = null;
+    let totalsOf: Excel.Table | null = null;
     if (spec.kind === "table") {
       const table = wb.tables.getItemOrNullObject(spec.name);
       await context.sync();
       if (table.isNullObject) throw fail(ctx, "no_data", { where: spec.name });
       range = table.getRange();
       tableName = spec.name;
+      table.load("showTotals");
+      totalsOf = table;
     } else if (spec.kind === "sheet") {
       const ws = wb.worksheets.getItemOrNullObject(spec.sheet);
       await context.sync();
-      if (ws.isNullObject) throw fail(ctx, "no_data", { where: spec.sheet });
+      if (ws.isNullObject) throw fail(ctx, "no_data", { where: spec.sheet }, { sheet: spec.sheet });
       const used = ws.getUsedRangeOrNullObject(true);
       await context.sync();
-      if (used.isNullObject) throw fail(ctx, "no_data", { where: spec.sheet });
+      if (used.isNullObject) throw fail(ctx, "no_data", { where: spec.sheet }, { sheet: spec.sheet });
       range = used;
     } else if (spec.kind === "range") {
       range = wb.worksheets.getItem(spec.sheet).getRange(spec.address);
@@ -61,27 +64,50 @@ export async function locate(ctx: RunContext, spec: SourceSpec): Promise<Located
       const selected = wb.getSelectedRange();
       // A whole-column selection (A:H) is cut down to the used rows, so we never read a million blanks.
       const used = selected.getUsedRangeOrNullObject(true);
-      selected.load("rowIndex,columnIndex,rowCount,columnCount");
+      selected.load("rowIndex,columnIndex,rowCount,columnCount,address");
       // The selection is on the active sheet: its tables and where they are (ExcelApi 1.1; Range.getTables needs 1.9).
       const tables = wb.worksheets.getActiveWorksheet().tables;
       tables.load("items/name");
       await context.sync();
-      const boxes = tables.items.map((t) => ({ name: t.name, range: t.getRange() }));
-      for (const b of boxes) b.range.load("rowIndex,columnIndex,rowCount,columnCount");
+      const boxes = tables.items.map((t) => ({ name: t.name, range: t.getRange(), table: t }));
+      for (const b of boxes) {
+        b.range.load("rowIndex,columnIndex,rowCount,columnCount");
+        b.table.load("showTotals");
+      }
       await context.sync();
       const inside = boxes.find((b) => contains(b.range, selected));
       if (inside) {
         tableName = inside.name;
         range = inside.range;
+        totalsOf = inside.table;
       } else {
-        if (used.isNullObject) throw fail(ctx, "no_data", { where: "selection" });
+        if (used.isNullObject) {
+          // Name the selection ("销售!H10:K20") so the user sees which cells were empty.
+          const where = selected.address;
+          const bang = where.lastIndexOf("!");
+          throw fail(
+            ctx,
+            "no_data",
+            { where: ctx.lang === "zh-CN" ? `所选区域 ${where}` : `the selection ${where}` },
+            {
+              sheet: where
+                .slice(0, Math.max(bang, 0))
+                .replace(/^'(.*)'$/, "$1")
+                .replace(/''/g, "'"),
+              cell: where.slice(bang + 1),
+            },
+          );
+        }
         range = used;
       }
     }
     range.load("rowIndex,columnIndex,rowCount,columnCount");
     range.worksheet.load("name");
     await context.sync();
-    return { box: boxOf(range, range.worksheet.name), table: tableName };
+    const box = boxOf(range, range.worksheet.name);
+    // A table's totals row (SUBTOTAL formulas under a label) is not a line of data.
+    if (totalsOf?.showTotals && box.rows > 1) box.rows -= 1;
+    return { box, table: tableName };
   });
 }
 

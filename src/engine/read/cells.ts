@@ -81,6 +81,7 @@ export function cellText(cell: Cell | undefined): string | null {
  */
 const TOTAL_LABELS: ReadonlySet<string> = new Set([
   "合计",
+  "汇总",
   "总计",
   "小计",
   "共计",
@@ -104,6 +105,7 @@ const LABEL_NOISE = /[\s:：*＊\-_.()（）[\]【】]/g;
 /** First characters a total label can start with (after blanks/brackets): a cheap gate before NFKC. */
 const TOTAL_FIRST: ReadonlySet<string> = new Set([
   "合",
+  "汇",
   "总",
   "小",
   "共",

@@ -1,4 +1,4 @@
-import { parseCsv } from "./csv";
+import { parseCsv, sniffDelimiter } from "./csv";
 
 describe("parseCsv (RFC 4180)", () => {
   test.each([
@@ -60,5 +60,25 @@ describe("parseCsv (RFC 4180)", () => {
 
   test("an unterminated quote takes the rest of the text (lenient, like Excel)", () => {
     expect(parseCsv('a,"b\nc')).toEqual([["a", "b\nc"]]);
+  });
+});
+
+describe("separator from the first line", () => {
+  test('semicolons (a European export: "50,00" is a decimal comma) or tabs when the line has no comma', () => {
+    expect(parseCsv("Kunde;Betrag\n1001;50,00\n")).toEqual([
+      ["Kunde", "Betrag"],
+      ["1001", "50,00"],
+    ]);
+    expect(parseCsv("a\tb\n1\t2")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+  });
+  test("a comma in the first line keeps the comma, even with semicolons in the text", () => {
+    expect(parseCsv('a,b\n"x;y",2')).toEqual([
+      ["a", "b"],
+      ["x;y", "2"],
+    ]);
+    expect(sniffDelimiter("single")).toBe(",");
   });
 });

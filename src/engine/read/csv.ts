@@ -7,12 +7,24 @@
 import type { Cell } from "../types";
 
 export interface CsvOptions {
-  /** Field separator, default ",". */
+  /** Field separator; by default "," unless the first line has none but ";" or a tab (see sniffDelimiter). */
   delimiter?: string;
 }
 
+/**
+ * The separator of a CSV by its first line: "," when it has one; else ";" (European exports, where the
+ * comma is the decimal mark) or a tab when it has one of those; else ",".
+ */
+export function sniffDelimiter(text: string): string {
+  const nl = text.indexOf("\n");
+  const head = nl < 0 ? text : text.slice(0, nl);
+  if (head.includes(",")) return ",";
+  if (head.includes(";")) return ";";
+  return head.includes("\t") ? "\t" : ",";
+}
+
 export function parseCsv(text: string, options: CsvOptions = {}): Cell[][] {
-  const sep = (options.delimiter ?? ",").charCodeAt(0);
+  const sep = (options.delimiter ?? sniffDelimiter(text)).charCodeAt(0);
   const QUOTE = 34;
   const CR = 13;
   const LF = 10;

@@ -56,6 +56,15 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ["december", 12],
 ]);
 
+/**
+ * A written date → day number; NaN before 1900-01-01. Excel cannot hold such a date as a date (it stays
+ * text), and no sales record is that old: "1899-12-31" or "1024-05-08" is a typo to report, not a sale
+ * 125 years ago that would silently make the customer dormant.
+ */
+function ymd(y: number, m: number, d: number): Day {
+  return y < 1900 ? NaN : dayFromYmd(y, m, d);
+}
+
 /** Time groups start at `i` in a match: hour, minute, second, suffix. Invalid times reject the date. */
 function timeOk(m: RegExpExecArray, i: number): boolean {
   const hs = m[i];
@@ -85,7 +94,7 @@ export function parseIsoFast(s: string): Day | undefined {
   const m = digit(s, 5) * 10 + digit(s, 6);
   const d = digit(s, 8) * 10 + digit(s, 9);
   if (y < 0 || m < 0 || d < 0) return undefined;
-  if (n === 10) return dayFromYmd(y, m, d);
+  if (n === 10) return ymd(y, m, d);
   const sep = s.charCodeAt(10);
   if ((n !== 16 && n !== 19) || (sep !== 32 && sep !== 84) || s.charCodeAt(13) !== 58) return undefined;
   const hh = digit(s, 11) * 10 + digit(s, 12);
@@ -96,7 +105,7 @@ export function parseIsoFast(s: string): Day | undefined {
     ss = digit(s, 17) * 10 + digit(s, 18);
   }
   if (hh < 0 || mm < 0 || ss < 0) return undefined;
-  return hh <= 23 && mm <= 59 && ss <= 59 ? dayFromYmd(y, m, d) : NaN;
+  return hh <= 23 && mm <= 59 && ss <= 59 ? ymd(y, m, d) : NaN;
 }
 
 /** Text → day number, NaN when it is not a date. */
@@ -105,28 +114,28 @@ export function parseDateText(text: string, order: DateOrder = "ymd"): Day {
   if (fast !== undefined) return fast;
   const s = cleanText(text);
   let m = YMD.exec(s);
-  if (m !== null) return timeOk(m, 5) ? dayFromYmd(Number(m[1]), Number(m[3]), Number(m[4])) : NaN;
+  if (m !== null) return timeOk(m, 5) ? ymd(Number(m[1]), Number(m[3]), Number(m[4])) : NaN;
   m = CN.exec(s);
-  if (m !== null) return timeOk(m, 4) ? dayFromYmd(Number(m[1]), Number(m[2]), Number(m[3])) : NaN;
+  if (m !== null) return timeOk(m, 4) ? ymd(Number(m[1]), Number(m[2]), Number(m[3])) : NaN;
   m = COMPACT.exec(s);
-  if (m !== null) return dayFromYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m !== null) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
   m = ABY.exec(s);
   if (m !== null) {
     if (!timeOk(m, 5)) return NaN;
     const a = Number(m[1]);
     const b = Number(m[3]);
     const y = Number(m[4]);
-    return order === "dmy" ? dayFromYmd(y, b, a) : dayFromYmd(y, a, b);
+    return order === "dmy" ? ymd(y, b, a) : ymd(y, a, b);
   }
   m = D_MON_Y.exec(s);
   if (m !== null) {
     const month = MONTHS.get((m[2] ?? "").toLowerCase());
-    return month !== undefined && timeOk(m, 4) ? dayFromYmd(Number(m[3]), month, Number(m[1])) : NaN;
+    return month !== undefined && timeOk(m, 4) ? ymd(Number(m[3]), month, Number(m[1])) : NaN;
   }
   m = MON_D_Y.exec(s);
   if (m !== null) {
     const month = MONTHS.get((m[1] ?? "").toLowerCase());
-    return month !== undefined && timeOk(m, 4) ? dayFromYmd(Number(m[3]), month, Number(m[2])) : NaN;
+    return month !== undefined && timeOk(m, 4) ? ymd(Number(m[3]), month, Number(m[2])) : NaN;
   }
   // A serial written as text (CSV saved from Excel with a General-formatted date column): 5 digits
   // only, i.e. 1927-05-18 … 2173-10-14, so that a year like "2024" is never mistaken for one.
@@ -142,7 +151,7 @@ export function parseDateText(text: string, order: DateOrder = "ymd"): Day {
 export function parseDateCell(cell: Cell | undefined, order: DateOrder = "ymd"): Day {
   if (typeof cell === "number") {
     if (cell > EXCEL_MAX_SERIAL && Number.isInteger(cell) && cell >= 10_000_101 && cell <= 99_991_231) {
-      return dayFromYmd(Math.floor(cell / 10_000), Math.floor(cell / 100) % 100, cell % 100);
+      return ymd(Math.floor(cell / 10_000), Math.floor(cell / 100) % 100, cell % 100);
     }
     return excelSerialToDay(cell);
   }

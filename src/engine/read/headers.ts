@@ -205,8 +205,14 @@ export function mapHeaderRow<K extends TableKind>(
     }
   }
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.col - b.col);
+  // A column headed exactly like one field (a second "客户编号") is never a loose match for another
+  // field (customer name, by its "客户"): it is a duplicate, left unmapped.
+  const exactly = new Map<number, string>();
+  for (const c of candidates) if (c.score === 1 && !exactly.has(c.col)) exactly.set(c.col, c.field);
   for (const c of candidates) {
     if (fields[c.field] !== undefined || usedCols.has(c.col)) continue;
+    const exact = exactly.get(c.col);
+    if (exact !== undefined && exact !== c.field) continue;
     fields[c.field] = match(c.field, c.col, Math.round(c.score * 1000) / 1000);
     usedCols.add(c.col);
   }

@@ -52,11 +52,12 @@ const s = (c: Ctx, one: string, many: string): string => (c.count === 1 ? one : 
 const ex = (c: Ctx): string => String(c.p.example ?? "");
 
 const EN: Record<IssueCode, Template> = {
-  empty_table: (c) => `The table in ${c.sheet} has no data rows below its header. Check the selected range.`,
+  empty_table: (c) =>
+    `The table in ${c.sheet} has no data rows below its header (${c.cells}). Check the selected range: it should include the lines below the header.`,
   missing_column: (c) =>
-    `No column for ${c.p.field} was found in ${c.sheet}. Map the column in the Data step, or give it a header such as ${c.p.examples}.`,
+    `No column for ${c.p.field} was found in ${c.sheet}. The header row (${c.cells}) has no such heading: map the column in the Data step, or give it a header such as ${c.p.examples}.`,
   no_transactions: (c) =>
-    `No usable transaction rows were found in ${c.sheet}; frequency, value, RFM and credit cannot be computed. See the other issues for the reasons.`,
+    `No usable transaction rows were found in ${c.sheet} below its header (${c.cells}); frequency, value, RFM and credit cannot be computed. See the other issues for the reasons.`,
   error_value: (c) =>
     `${c.n} ${s(c, "cell", "cells")} in column ${c.col} (${c.cells}) ${s(c, "holds an Excel error value", "hold Excel error values")} such as ${ex(c)}; ${s(c, "the row was", "those rows were")} left out. Fix the formulas or replace the errors with values.`,
   error_value_ignored: (c) =>
@@ -98,16 +99,18 @@ const EN: Record<IssueCode, Template> = {
   amount_computed: (c) =>
     `${c.n} ${s(c, "row has", "rows have")} no amount in column ${c.col} (${c.cells}); quantity × unit price was used instead.`,
   date_order_assumed: (c) =>
-    `Dates such as "${ex(c)}" in column ${c.col} could be day/month or month/day; they were read as ${c.p.order === "dmy" ? "day/month/year" : "month/day/year"}. Write them as YYYY-MM-DD to be sure.`,
+    `Dates such as "${ex(c)}" in column ${c.col} (${c.cells}) could be day/month or month/day; they were read as ${c.p.order === "dmy" ? "day/month/year" : "month/day/year"}. Write them as YYYY-MM-DD to be sure.`,
   unit_applied: (c) =>
-    `Column ${c.col} states its unit (${c.p.unit}); its values were multiplied by ${c.p.multiplier} to give amounts in the currency's base unit. Change the unit in the mapping if this is wrong.`,
+    `Column ${c.col} states its unit (${c.p.unit}) in its header (${c.cells}); its values were multiplied by ${c.p.multiplier} to give amounts in the currency's base unit. Change the unit in the mapping if this is wrong.`,
 };
 
 const ZH: Record<IssueCode, Template> = {
-  empty_table: (c) => `${c.sheet} 的表格在表头下没有数据行。请检查所选区域。`,
+  empty_table: (c) =>
+    `${c.sheet} 的表格在表头（${c.cells}）下没有数据行。请检查所选区域是否包含表头下面的各行。`,
   missing_column: (c) =>
-    `在 ${c.sheet} 中找不到 ${c.p.field} 列。请在"数据"步骤中指定该列，或使用如 ${c.p.examples} 的表头。`,
-  no_transactions: (c) => `${c.sheet} 中没有可用的交易行，无法计算频率、价值、RFM 和信用。原因见其他问题。`,
+    `在 ${c.sheet} 中找不到 ${c.p.field} 列：表头行（${c.cells}）中没有这样的列名。请在"数据"步骤中指定该列，或使用如 ${c.p.examples} 的表头。`,
+  no_transactions: (c) =>
+    `${c.sheet} 的表头（${c.cells}）下没有可用的交易行，无法计算频率、价值、RFM 和信用。原因见其他问题。`,
   error_value: (c) =>
     `${c.col} 列有 ${c.n} 个单元格是 Excel 错误值（如 ${ex(c)}）：${c.cells}；这些行未计入。请修正公式或改为数值。`,
   error_value_ignored: (c) =>
@@ -143,9 +146,9 @@ const ZH: Record<IssueCode, Template> = {
   missing_order: (c) => `${c.col} 列有 ${c.n} 行没有单据编号：${c.cells}；每行按一张单据计算。`,
   amount_computed: (c) => `${c.col} 列有 ${c.n} 行没有金额：${c.cells}；已改用数量 × 单价。`,
   date_order_assumed: (c) =>
-    `${c.col} 列中"${ex(c)}"这类日期既可能是日/月也可能是月/日，已按${c.p.order === "dmy" ? "日/月/年" : "月/日/年"}读取。请写成 YYYY-MM-DD 以免歧义。`,
+    `${c.col} 列中"${ex(c)}"这类日期（${c.cells}）既可能是日/月也可能是月/日，已按${c.p.order === "dmy" ? "日/月/年" : "月/日/年"}读取。请写成 YYYY-MM-DD 以免歧义。`,
   unit_applied: (c) =>
-    `${c.col} 列的表头注明了单位（${c.p.unit}），数值已乘以 ${c.p.multiplier} 换算为元。如不正确，请在列映射中修改单位。`,
+    `${c.col} 列的表头（${c.cells}）注明了单位（${c.p.unit}），数值已乘以 ${c.p.multiplier} 换算为元。如不正确，请在列映射中修改单位。`,
 };
 
 export const MESSAGES: Record<Lang, Record<IssueCode, Template>> = { "en-US": EN, "zh-CN": ZH };

@@ -187,17 +187,27 @@ function parseText(s: string, scratch: NumberScratch): number {
 }
 
 /**
+ * Magnitudes from here on are no customer's amount, count or score (the largest bank's assets are about
+ * 5e13 yuan) but overflow or junk; 1e308 times the money scale would be Infinity and silently zero a
+ * customer's revenue. They are reported as not numbers, at their cell.
+ */
+export const MAX_MAGNITUDE = 1e15;
+
+/**
  * Hot-path number reader: the value, or NaN with `scratch.reason` saying why. Plain JS numbers and
  * `-?digits.digits` strings never reach the regex-based parser. With `allowPercent` false (amounts,
  * counts, scores), `12%` is "not a number" rather than 0.12.
  */
 export function readNumber(cell: Cell | undefined, scratch: NumberScratch, allowPercent = true): number {
   reset(scratch);
-  if (typeof cell === "number") return Number.isFinite(cell) ? cell : fail(scratch, "not_number");
+  if (typeof cell === "number")
+    return cell < MAX_MAGNITUDE && cell > -MAX_MAGNITUDE ? cell : fail(scratch, "not_number");
   if (typeof cell === "string") {
     const v = parsePlainText(cell);
-    if (v === v) return v;
+    if (v === v) return v < MAX_MAGNITUDE && v > -MAX_MAGNITUDE ? v : fail(scratch, "not_number");
     const t = parseText(cell, scratch);
+    if (!(t < MAX_MAGNITUDE && t > -MAX_MAGNITUDE) && scratch.reason === null)
+      return fail(scratch, "not_number");
     return scratch.percent && !allowPercent ? fail(scratch, "not_number") : t;
   }
   if (cell === null || cell === undefined) return fail(scratch, "empty");

@@ -91,6 +91,8 @@ const WORDS: readonly KeywordEntry[] = [
   ["软件", "I", 2], ["互联网", "I", 2], ["信息技术", "I", 2], ["it", "I", 2], ["saas", "I", 2], ["网络科技", "I", 2],
   ["系统集成", "I", 2], ["云计算", "I", 2], ["电信", "I", 2], ["宽带", "I", 2], ["信息服务", "I", 2],
   ["软件开发", "I", 2], ["软件研发", "I", 2], ["it咨询", "I", 2], ["信息技术咨询", "I", 2],
+  // "软件和信息技术服务业" (division 65's own name) is I, not M's "技术服务".
+  ["信息技术服务", "I", 2],
   ["信息科技", "I", 1], ["计算机", "I", 1], ["通信", "I", 1], ["网络", "I", 1], ["游戏", "I", 1],
   ["software", "I", 2], ["internet", "I", 2], ["information technology", "I", 2], ["telecom", "I", 2],
   ["telecommunications", "I", 2], ["cloud computing", "I", 2], ["data processing", "I", 2],
