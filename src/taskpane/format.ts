@@ -23,9 +23,9 @@ export function formatMoney(n: number, lang: Lang): string {
   return numberFormat(lang, "money", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
 }
 
-/** Short money for narrow tables: 1234567 → "1.2M" / "123.5万". */
+/** Short money for narrow tables, three digits: 1234567 → "1.23M" / "123万", 9359.6 → "9.36K" / "9360". */
 export function formatCompact(n: number, lang: Lang): string {
-  return numberFormat(lang, "compact", { notation: "compact", maximumFractionDigits: 1 }).format(n);
+  return numberFormat(lang, "compact", { notation: "compact", maximumSignificantDigits: 3 }).format(n);
 }
 
 /** 0.1234 → "12.3%". */

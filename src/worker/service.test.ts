@@ -104,10 +104,10 @@ describe("engine service", () => {
       top: 0,
       left: 0,
       rows: [
-        ["客户编号", "日期", "商品编码", "金额"],
-        ["1001", "2024-03-01", "P1", 60],
-        ["1002", "2024-03-02", "P2", 30],
-        ["1002", "2024-04-02", "P3", 10],
+        ["客户编号", "日期", "商品编码", "商品名称", "金额"],
+        ["1001", "2024-03-01", "P1", "LED灯管", 60],
+        ["1002", "2024-03-02", "P2", null, 30],
+        ["1002", "2024-04-02", "P3", "U盘", 10],
       ],
     };
     const service = createEngineService();
@@ -115,10 +115,10 @@ describe("engine service", () => {
     const view = service.products({ base: baseId });
     expect(view.available).toBe(true);
     expect(view.total).toBe(100);
-    expect(view.top.map((p) => [p.code, p.class, p.share])).toEqual([
-      ["P1", "A", 0.6],
-      ["P2", "A", 0.3],
-      ["P3", "B", 0.1],
+    expect(view.top.map((p) => [p.code, p.name, p.class, p.share])).toEqual([
+      ["P1", "LED灯管", "A", 0.6],
+      ["P2", null, "A", 0.3], // no name written beside it
+      ["P3", "U盘", "B", 0.1],
     ]);
     expect(view.classes.map((c) => [c.code, c.products])).toEqual([
       ["A", 2],

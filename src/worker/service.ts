@@ -30,6 +30,7 @@ import type {
   WhatIfOutcome,
   WhatIfRequest,
 } from "./protocol";
+import { withProductNames } from "./product-names";
 import { productView, type ProductView } from "./product-view";
 
 export interface EngineService {
@@ -171,7 +172,11 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
     },
     products(req) {
       const base = baseOf(req.base);
-      base.products ??= productView(analyseProducts(base.own.details.tx, base.own.result));
+      base.products ??= withProductNames(
+        productView(analyseProducts(base.own.details.tx, base.own.result)),
+        base.req.transactions,
+        base.own.mappings.transactions,
+      );
       return base.products;
     },
     bases: () => [...bases.keys()],

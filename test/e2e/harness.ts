@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
@@ -117,5 +117,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   shot += 1;
   const file = path.join(ARTIFACTS, `${String(shot).padStart(2, "0")}-${name}.png`);
   await page.screenshot({ path: file });
+  return file;
+}
+
+/** Saves test-artifacts/e2e/NN-name.png of one element (the task pane at its own width, say). */
+export async function screenshotOf(locator: Locator, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  shot += 1;
+  const file = path.join(ARTIFACTS, `${String(shot).padStart(2, "0")}-${name}.png`);
+  await locator.screenshot({ path: file });
   return file;
 }

@@ -24,10 +24,18 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     lineHeight: tokens.lineHeightBase400,
     overflowWrap: "anywhere",
+    // Focused by script when the card opens: Fluent's focus ring, not the browser's black box.
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.strokeWidthThick,
+      borderRadius: tokens.borderRadiusSmall,
+    },
   },
   figures: {
     display: "grid",
     gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
+    // A label that wraps (“Days since last purchase”) must not push its number below the others.
+    alignItems: "end",
     gap: tokens.spacingHorizontalS,
     margin: 0,
     "& dd": { margin: 0 },
@@ -37,7 +45,7 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
-    "& dt": { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+    "& dt": { color: tokens.colorNeutralForeground2 },
     "& dd": { margin: 0, overflowWrap: "anywhere" },
   },
   entry: { display: "flex", flexDirection: "column", gap: 0 },
@@ -142,7 +150,9 @@ export function CustomerCard({ lang, run, index, engine, onBack, onGoToRow, onEr
               data-dimension={e.dimension}
             >
               <dt>
-                <Caption1>{t.card.dimensions[e.dimension]}</Caption1>
+                <Text size={200} weight="semibold">
+                  {t.card.dimensions[e.dimension]}
+                </Text>
               </dt>
               <dd>
                 <Text size={200} data-testid="explain-text">

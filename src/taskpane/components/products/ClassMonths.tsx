@@ -9,6 +9,7 @@ import { formatCompact, formatMoney } from "../../format";
 import { classLabel } from "../../labels";
 import { stringsFor } from "../../strings";
 import { useShared } from "../styles";
+import { NUMERIC } from "./numeric";
 
 export function ClassMonths({
   lang,
@@ -33,7 +34,7 @@ export function ClassMonths({
           <tr>
             <th scope="col">{t.results.klass}</th>
             {byClass.months.map((m) => (
-              <th key={m} scope="col" className={shared.num}>
+              <th key={m} scope="col" className={shared.num} style={NUMERIC}>
                 {m}
               </th>
             ))}
@@ -48,7 +49,12 @@ export function ClassMonths({
               {byClass.revenue.map((row, k) => {
                 const v = row[c] ?? 0;
                 return (
-                  <td key={byClass.months[k]} className={shared.num} title={formatMoney(v, lang)}>
+                  <td
+                    key={byClass.months[k]}
+                    className={shared.num}
+                    style={NUMERIC}
+                    title={formatMoney(v, lang)}
+                  >
                     {formatCompact(v, lang)}
                   </td>
                 );

@@ -11,6 +11,7 @@ import { formatInteger, formatMoney, formatPercent } from "../../format";
 import type { ProductsState } from "../../state/types";
 import { stringsFor } from "../../strings";
 import { useShared } from "../styles";
+import { NUMERIC } from "./numeric";
 import { ClassMonths } from "./ClassMonths";
 import { TrendList } from "./TrendList";
 
@@ -47,10 +48,10 @@ export function ProductsView({ lang, hasProducts, products, standard }: Products
         <thead>
           <tr>
             <th scope="col">{t.products.klass}</th>
-            <th scope="col" className={shared.num}>
+            <th scope="col" className={shared.num} style={NUMERIC}>
               {t.products.count}
             </th>
-            <th scope="col" className={shared.num}>
+            <th scope="col" className={shared.num} style={NUMERIC}>
               {t.products.share}
             </th>
           </tr>
@@ -59,8 +60,12 @@ export function ProductsView({ lang, hasProducts, products, standard }: Products
           {v.classes.map((c) => (
             <tr key={c.code} data-code={c.code}>
               <td>{abcLabel(c.code)}</td>
-              <td className={shared.num}>{formatInteger(c.products, lang)}</td>
-              <td className={shared.num}>{formatPercent(c.share, lang)}</td>
+              <td className={shared.num} style={NUMERIC}>
+                {formatInteger(c.products, lang)}
+              </td>
+              <td className={shared.num} style={NUMERIC}>
+                {formatPercent(c.share, lang)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -70,7 +75,7 @@ export function ProductsView({ lang, hasProducts, products, standard }: Products
         <thead>
           <tr>
             <th scope="col">{t.products.product}</th>
-            <th scope="col" className={shared.num}>
+            <th scope="col" className={shared.num} style={NUMERIC}>
               {t.products.share}
             </th>
             <th scope="col">{t.products.klass}</th>
@@ -83,7 +88,9 @@ export function ProductsView({ lang, hasProducts, products, standard }: Products
                 {p.name ?? p.code}
                 {p.name !== null && <Caption1 className={shared.muted}> {p.code}</Caption1>}
               </td>
-              <td className={shared.num}>{formatPercent(p.share, lang)}</td>
+              <td className={shared.num} style={NUMERIC}>
+                {formatPercent(p.share, lang)}
+              </td>
               <td>{p.class}</td>
             </tr>
           ))}

@@ -5,6 +5,7 @@ import type { TrendItem } from "../../../worker/product-view";
 import { formatGrowth, formatMoney } from "../../format";
 import { stringsFor } from "../../strings";
 import { useShared } from "../styles";
+import { NUMERIC } from "./numeric";
 
 const useStyles = makeStyles({
   name: { overflowWrap: "anywhere" },
@@ -41,7 +42,7 @@ export function TrendList({
       <thead>
         <tr>
           <th scope="col">{t.products.product}</th>
-          <th scope="col" className={shared.num}>
+          <th scope="col" className={shared.num} style={NUMERIC}>
             {t.products.growth}
           </th>
         </tr>
@@ -57,7 +58,10 @@ export function TrendList({
               {p.name ?? p.code}
               {p.name !== null && <Caption1 className={shared.muted}> {p.code}</Caption1>}
             </td>
-            <td className={mergeClasses(shared.num, direction === "up" ? styles.up : styles.down)}>
+            <td
+              className={mergeClasses(shared.num, direction === "up" ? styles.up : styles.down)}
+              style={NUMERIC}
+            >
               {p.growth === null ? "—" : formatGrowth(p.growth, lang)}
             </td>
           </tr>
