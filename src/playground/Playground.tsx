@@ -14,6 +14,7 @@ import {
   Tooltip,
   makeStyles,
   tokens,
+  type Theme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState, useLayoutEffect, type ReactNode } from "react";
 import type { Lang } from "../engine/types";
@@ -70,7 +71,7 @@ function MarkFirstRender({ name, children }: { name: string; children: ReactNode
   return <>{children}</>;
 }
 
-export function Playground({ t, lang }: { t: PlaygroundStrings; lang: Lang }) {
+export function Playground({ t, lang, paneTheme }: { t: PlaygroundStrings; lang: Lang; paneTheme?: Theme }) {
   const styles = useStyles();
   const [session, setSession] = useState<Session | null>(null);
   const [status, setStatus] = useState<Status>({ kind: "loading" });
@@ -200,7 +201,7 @@ export function Playground({ t, lang }: { t: PlaygroundStrings; lang: Lang }) {
           {session ? (
             <PaneBoundary key={session.id} title={t.paneCrashed} retry={t.retry}>
               <MarkFirstRender name="custclass:taskpane-first-render">
-                <App host={session.host} lang={lang} />
+                <App host={session.host} lang={lang} {...(paneTheme && { theme: paneTheme })} />
               </MarkFirstRender>
             </PaneBoundary>
           ) : null}

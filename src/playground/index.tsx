@@ -1,9 +1,10 @@
 /**
  * Entry of playground.html. Office is not loaded here (no office.js, nothing from outside this
  * origin): the task pane runs against the simulator handed to it as its ExcelHost.
- * `?lang=zh-CN` or `?lang=en-US` picks the language; otherwise the browser's.
+ * `?lang=zh-CN` or `?lang=en-US` picks the language; otherwise the browser's. `?theme=dark` shows the
+ * task pane in Fluent's dark theme, as in Office's black or dark grey theme (the page stays light).
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../engine/types";
 import { langFor } from "../taskpane/strings";
@@ -17,9 +18,11 @@ if (!container) throw new Error("playground.html has no #container");
 const asked = new URLSearchParams(window.location.search).get("lang");
 const lang: Lang = langFor(asked ?? navigator.language);
 document.documentElement.lang = lang;
+const paneTheme =
+  new URLSearchParams(window.location.search).get("theme") === "dark" ? webDarkTheme : webLightTheme;
 
 createRoot(container).render(
   <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
-    <Playground t={playgroundStrings(lang)} lang={lang} />
+    <Playground t={playgroundStrings(lang)} lang={lang} paneTheme={paneTheme} />
   </FluentProvider>,
 );

@@ -212,6 +212,51 @@ suite(
       await screenshotOf(pane(), "products-by-class-zh");
     });
 
+    test("in the dark theme (Office's black or dark grey): the card and the products, readable", async () => {
+      const dark = await openPage(browser!, `${server!.url}playground.html?lang=en-US&theme=dark`);
+      const p = dark.page;
+      await p.setViewportSize({ width: 1280, height: 1300 });
+      const darkPane = p.getByTestId("task-pane");
+      await darkPane.getByTestId("taskpane").waitFor({ timeout: 60_000 });
+      await darkPane.evaluate((el, px) => {
+        const style = (el as HTMLElement).style;
+        style.boxSizing = "border-box";
+        style.width = `${px}px`;
+      }, PANE_PX);
+      await p.waitForFunction(
+        () => document.querySelector('[data-testid="detect"]')?.hasAttribute("disabled") === false,
+      );
+      await darkPane.getByTestId("detect").click();
+      await p.waitForFunction(
+        () => document.querySelector('[data-testid="run"]')?.hasAttribute("disabled") === false,
+      );
+      await darkPane.getByTestId("run").click();
+      await darkPane.getByTestId("result-views").waitFor({ timeout: 120_000 });
+      await darkPane.getByTestId("view-find").click();
+      await darkPane.getByTestId("find-input").fill("1023");
+      await darkPane.locator('[data-testid="find-hit"][data-id="1023"]').waitFor();
+      await darkPane.getByTestId("find-input").press("Enter");
+      await darkPane.getByTestId("explain-text").first().waitFor();
+      // The pane is painted by its own (dark) FluentProvider: a dark background, light text.
+      const colours = await darkPane.getByTestId("customer-card").evaluate((el) => {
+        const rgb = (c: string) => (c.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+        let bg = "rgba(0, 0, 0, 0)";
+        for (let e: Element | null = el; e && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); e = e.parentElement)
+          bg = getComputedStyle(e).backgroundColor;
+        return { bg: rgb(bg), fg: rgb(getComputedStyle(el.querySelector("h3")!).color) };
+      });
+      expect(Math.max(...colours.bg)).toBeLessThan(80);
+      expect(Math.min(...colours.fg)).toBeGreaterThan(180);
+      await darkPane.getByTestId("customer-card").evaluate((el) => el.scrollIntoView({ block: "start" }));
+      await screenshotOf(darkPane, "find-card-dark");
+      await darkPane.getByTestId("view-products").click();
+      await darkPane.getByTestId("products").waitFor({ timeout: 60_000 });
+      await darkPane.getByTestId("products").evaluate((el) => el.scrollIntoView({ block: "start" }));
+      await screenshotOf(darkPane, "products-dark");
+      expect(dark.recorded.errors).toEqual([]);
+      await p.context().close();
+    });
+
     test("no page error", () => {
       expect(recorded.errors).toEqual([]);
     });
