@@ -9,6 +9,7 @@ import type ExcelJS from "exceljs";
 import { formatAddress, isEntireColumn, isEntireRow, parseAddress, rect, type Rect } from "./address";
 import { defaultPageLayout, emptyHeaderFooter } from "./page-layout";
 import type { HeaderFooterTexts, PageLayoutState, SheetState, SimWorkbookState } from "./state";
+import type { OoxmlPackage } from "./ooxml-package";
 import { esc } from "./xml";
 
 const INCH = 72;
@@ -246,4 +247,23 @@ export function readPrintName(name: string, sheet: SheetState | undefined, formu
     else if (isEntireColumn(x)) l.titleCols = { c0: x.c0, c1: x.c1 };
   }
   return true;
+}
+
+/**
+ * Manual row breaks from each sheet part's rowBreaks element (ExcelJS reads brk's "ref", which the
+ * element does not have, so the ids are read here): brk id = the last row of a page, 1-based.
+ */
+export async function readRowBreaks(
+  pkg: OoxmlPackage,
+  state: SimWorkbookState,
+  sheetParts: Map<string, string>,
+): Promise<void> {
+  for (const sheet of state.sheets) {
+    const part = sheetParts.get(sheet.name);
+    const xml = part ? await pkg.text(part) : null;
+    const block = xml ? /<rowBreaks\b[^>]*>([\s\S]*?)<\/rowBreaks>/.exec(xml) : null;
+    if (!block) continue;
+    const rows = [...(block[1] ?? "").matchAll(/<brk\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1]));
+    if (rows.length) sheet.rowBreaks = [...new Set(rows)].sort((a, b) => a - b);
+  }
 }

@@ -128,6 +128,24 @@ describe("page layout in .xlsx", () => {
     expect(state.sheets[0]!.pageLayout).toBeUndefined();
   });
 
+  test("horizontal page breaks: above a row, written as rowBreaks (brk id = last row of the page), read back", async () => {
+    const sim = await laidOut();
+    await sim.run(async (ctx) => {
+      const breaks = ctx.workbook.worksheets.getItem("客户分类汇总").horizontalPageBreaks;
+      breaks.add("A3");
+      breaks.add("B10:C12");
+      await ctx.sync();
+    });
+    const state = sim.workbook.state;
+    expect(state.sheets[0]!.rowBreaks).toEqual([2, 9]);
+    const bytes = await saveXlsx(state);
+    const sheet = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(sheet).toMatch(
+      /<rowBreaks count="2" manualBreakCount="2"><brk id="2" max="16383" man="1"\/><brk id="9" max="16383" man="1"\/><\/rowBreaks>/,
+    );
+    expect((await loadXlsx(bytes)).sheets[0]!.rowBreaks).toEqual([2, 9]);
+  });
+
   test("header/footer sections split and join (&& stays a literal ampersand)", () => {
     expect(joinSections("a", "b && c", "&P")).toBe("&La&Cb && c&R&P");
     expect(splitSections("&La&Cb && c&R&P / &N")).toEqual(["a", "b && c", "&P / &N"]);

@@ -275,6 +275,8 @@ export interface SheetState {
   customProperties: { key: string; value: string }[];
   /** Print settings; absent = Excel's defaults (page-layout.ts). */
   pageLayout?: PageLayoutState;
+  /** Manual page breaks: 0-based rows that start a new printed page (page-breaks.ts), ascending. */
+  rowBreaks?: number[];
   /** Live references (tracked proxies); runtime only. */
   live: Set<RangeRef>;
   deleted?: boolean;

@@ -6,6 +6,7 @@ import { normalizeColor } from "./colors";
 import { SimError, SimErrorCode } from "./errors";
 import type { SimHost } from "./host";
 import { SimNamedItemCollection } from "./named-items";
+import { SimPageBreakCollection } from "./page-breaks";
 import { SimPageLayout } from "./page-layout";
 import { SimPivotTableCollection } from "./pivot";
 import {
@@ -76,6 +77,7 @@ export class SimWorksheet extends SimObject<SheetState> {
       names: () => this.names,
       customProperties: () => this.customProperties,
       pageLayout: () => this.pageLayout,
+      horizontalPageBreaks: () => this.horizontalPageBreaks,
     };
   }
 
@@ -208,6 +210,10 @@ export class SimWorksheet extends SimObject<SheetState> {
   get pageLayout(): SimPageLayout {
     requireApi(this.host, "1.9", "Worksheet.pageLayout");
     return this._child("pageLayout", () => new SimPageLayout(this._ctx, this));
+  }
+  get horizontalPageBreaks(): SimPageBreakCollection {
+    requireApi(this.host, "1.9", "Worksheet.horizontalPageBreaks");
+    return this._child("horizontalPageBreaks", () => new SimPageBreakCollection(this._ctx, this));
   }
   get customProperties(): SimWorksheetCustomPropertyCollection {
     requireApi(this.host, "1.12", "Worksheet.customProperties");

@@ -12,7 +12,7 @@ import { readChartParts } from "./chart-ooxml";
 import { readCustomXmlParts } from "./custom-xml-ooxml";
 import { jsDateToSerial } from "./dates";
 import { OoxmlPackage } from "./ooxml-package";
-import { readPageSetup, readPrintName } from "./page-layout-ooxml";
+import { readPageSetup, readPrintName, readRowBreaks } from "./page-layout-ooxml";
 import { readPivotParts } from "./pivot-ooxml";
 import { readWebExtensionSettings } from "./webextension-ooxml";
 import {
@@ -265,6 +265,7 @@ export async function loadXlsx(bytes: ArrayBuffer | Uint8Array): Promise<SimWork
   const sheetParts = await pkg.sheetParts();
   await readWebExtensionSettings(pkg, state);
   await readCustomXmlParts(pkg, state);
+  await readRowBreaks(pkg, state, sheetParts);
   await readPivotParts(pkg, state, sheetParts);
   await readChartParts(pkg, state, sheetParts);
   return state;

@@ -143,6 +143,9 @@ function writeSheet(host: SimHost, wb: ExcelJS.Workbook, sheet: SheetState, skip
     if (row.height !== undefined) ex.height = row.height;
     if (row.hidden) ex.hidden = true;
   }
+  // A break above row r ends the page after (1-based) row r: ExcelJS writes brk id = that row's number.
+  // (max = the last column, 0-based 16383: ExcelJS's own default is off.)
+  for (const r of sheet.rowBreaks ?? []) ws.getRow(r).addPageBreak(0, 16_384);
   for (const m of sheet.merges) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
   sheet.cfs.forEach((cf, i) => {
     const opt = toExcelCf(cf, i + 1);
