@@ -1,4 +1,5 @@
 import { classify, type ClassifyOutcome, type ClassifyRequest } from "../engine/classify";
+import type { ProductAnalysis } from "../engine/products";
 import type { ClassificationResult } from "../engine/result";
 import { cellAddress, qualifiedAddress } from "../engine/read/issues";
 import type { Cell, Issue, RawTable } from "../engine/types";
@@ -9,11 +10,13 @@ import { maskColumns, ownColumnsToMask } from "./mask";
 import { findOwnColumns, markColumns, unmarkColumns, type OwnColumn } from "./own-columns";
 import { loadRegistrySetting, saveRegistry, type Registry } from "./registry";
 import { deleteOwnColumns, deleteSheets, readHeaderTexts, readWidths, tableAt } from "./column-ops";
+import { runProductStep } from "./product-run";
 import { buildOutputColumns, formatPlan } from "./result-columns";
 import { fail, missingRequirement, report, throwIfCancelled, type RunContext } from "./run";
 import { locate, readSource, type LocatedSource, type SourceSpec } from "./source";
 import { saveLastRun } from "./state";
 import { summaryContent } from "./summary-content";
+import { printSummary } from "./summary-print";
 import { writeSummarySheet } from "./summary-sheet";
 import {
   addTableColumns,
@@ -33,6 +36,10 @@ export interface ClassifyWorkbookOptions {
   mapping?: ClassifyRequest["mapping"];
   /** Write the summary sheet (default true). */
   summary?: boolean;
+  /** Write the product sheets when the transactions have a product column (default true). */
+  products?: boolean;
+  /** The product analysis when the engine keeps its internals (a worker): without it, no product sheets. */
+  productAnalysis?: (outcome: EngineOutcome) => Promise<ProductAnalysis | null> | ProductAnalysis | null;
   /** The engine to call; the task pane passes one that runs in a Web Worker. Default: in this thread. */
   engine?: (req: ClassifyRequest) => Promise<EngineOutcome> | EngineOutcome;
 }
@@ -50,6 +57,8 @@ export interface ClassifyWorkbookOutcome {
   placed: PlacedColumn[];
   /** Features the host lacked or that could not be made; the rest was written. */
   warnings: WorkbookError[];
+  /** The product analysis on the product sheets (null: none written). */
+  products: ProductAnalysis | null;
 }
 
 /**
@@ -198,9 +207,20 @@ export async function classifyWorkbook(
       report(ctx, "summary", 0);
       const content = summaryContent(result, target, final, idHeader, headers, ctx.lang);
       warnings.push(...(await writeSummarySheet(ctx, content)));
+      warnings.push(...(await printSummary(ctx, content, result)));
       if (!next.sheets.includes(content.sheetName)) next.sheets = [...next.sheets, content.sheetName];
       report(ctx, "summary", 1);
     }
+    const products = await runProductStep(ctx, {
+      enabled: opts.products !== false,
+      outcome,
+      ...(opts.productAnalysis ? { analyse: opts.productAnalysis } : {}),
+      transactions: txRaw,
+      registered: next.sheets,
+      onNewSheet: (n) => undo.sheets.push(n),
+    });
+    next.sheets = products.sheets;
+    warnings.push(...products.warnings);
     undo.done = true;
     await saveRegistry(ctx, next);
     await saveLastRun(ctx, {
@@ -209,7 +229,9 @@ export async function classifyWorkbook(
       asOf: opts.asOf ?? null,
       sources: { customers: opts.customers, transactions: opts.transactions },
     });
-    return { result, engine: outcome, target, placed: final, warnings };
+    // One warning per missing feature, however many sheets lacked it (print settings of each report sheet).
+    const unique = warnings.filter((w, i) => warnings.findIndex((x) => x.message === w.message) === i);
+    return { result, engine: outcome, target, placed: final, warnings: unique, products: products.analysis };
   } catch (e) {
     if (!undo.done) await undo.run();
     throw e;

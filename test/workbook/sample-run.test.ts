@@ -67,7 +67,14 @@ describe("the sample workbook", () => {
     expect(new Set(ours).size).toBe(ours.length);
     // Columns start right after the user's data and are adjacent.
     expect(out.placed.map((p) => p.col).sort((a, b) => a - b)).toEqual(out.placed.map((_, i) => 12 + i));
-    expect(sim.workbook.sheetNames()).toEqual([CUSTOMER_SHEET, SALES_SHEET, "客户分类汇总"]);
+    // The sample's 销售明细 has 商品编码: the product sheets come after the summary.
+    expect(sim.workbook.sheetNames()).toEqual([
+      CUSTOMER_SHEET,
+      SALES_SHEET,
+      "客户分类汇总",
+      "商品分析",
+      "商品ABC明细",
+    ]);
   });
 
   test("rerun is idempotent: the same workbook, no duplicate columns, formats or sheets", async () => {
@@ -275,7 +282,7 @@ describe("the sample workbook", () => {
     await run(sim);
     const removed = await removeResults(contextOf(sim));
     expect(removed.columns).toBe(out1.placed.length);
-    expect(removed.sheets).toEqual(["客户分类汇总"]);
+    expect(removed.sheets).toEqual(["客户分类汇总", "商品分析", "商品ABC明细"]);
     // Everything as before the first run; the standard and mapping last used stay (they are settings).
     expect(workbookShape(sim.workbook.state)).toEqual({ ...shape, settings: ["custclass.lastRun"] });
     USER_SHEETS.forEach((n, i) => expectSame(snapshotSheet(sim.workbook.state, n), cells[i]!));
@@ -360,9 +367,11 @@ describe("the sample workbook", () => {
     expect(sim.workbook.sheetNames()).toContain("客户分类汇总");
     expect(sim.workbook.sheet("客户分类汇总").pivots).toHaveLength(0);
     expect(sim.workbook.sheet("客户分类汇总").charts.length).toBeGreaterThan(0);
-    expect(out.warnings.map((w) => w.code)).toEqual(["requirement_missing"]);
+    // ExcelApi 1.7 also lacks 1.9's page layout: one warning for the print settings of all sheets.
+    expect(out.warnings.map((w) => w.code)).toEqual(["requirement_missing", "requirement_missing"]);
     expect(out.warnings[0]!.message).toContain("ExcelApi 1.8");
     expect(out.warnings[0]!.message).toContain("数据透视表");
+    expect(out.warnings[1]!.message).toContain("ExcelApi 1.9");
   });
 });
 

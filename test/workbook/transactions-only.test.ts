@@ -19,7 +19,14 @@ describe("transactions only", () => {
       transactions: { kind: "sheet", sheet: SALES_SHEET },
     });
     expect(out.target.sheet).toBe("客户分类结果");
-    expect(sim.workbook.sheetNames()).toEqual(["客户档案", SALES_SHEET, "客户分类结果", "客户分类汇总"]);
+    expect(sim.workbook.sheetNames()).toEqual([
+      "客户档案",
+      SALES_SHEET,
+      "客户分类结果",
+      "客户分类汇总",
+      "商品分析",
+      "商品ABC明细",
+    ]);
 
     // Expected customers: the distinct IDs in 销售明细!C (samples/README.md: header in row 1, 2,995 lines,
     // then the 合计 row whose C is empty), read straight from the sheet.
@@ -52,9 +59,16 @@ describe("transactions only", () => {
       customers: null,
       transactions: { kind: "sheet", sheet: SALES_SHEET },
     });
-    expect(sim.workbook.sheetNames()).toEqual(["客户档案", SALES_SHEET, "客户分类结果", "客户分类汇总"]);
+    expect(sim.workbook.sheetNames()).toEqual([
+      "客户档案",
+      SALES_SHEET,
+      "客户分类结果",
+      "客户分类汇总",
+      "商品分析",
+      "商品ABC明细",
+    ]);
     const removed = await removeResults(contextOf(sim));
-    expect(removed.sheets.sort()).toEqual(["客户分类汇总", "客户分类结果"].sort());
+    expect(removed.sheets.sort()).toEqual(["客户分类汇总", "客户分类结果", "商品分析", "商品ABC明细"].sort());
     expect(workbookShape(sim.workbook.state)).toEqual({ ...shape, settings: ["custclass.lastRun"] });
   });
 
