@@ -1,5 +1,6 @@
 import { classify } from "../../engine/classify";
 import { defaultStandard } from "../../engine/standard/defaults";
+import type { ProductView } from "../../worker/product-view";
 import type { WhatIfOutcome } from "../../worker/protocol";
 import { FOUR_SALES } from "../../worker/fixture";
 import { initialState, reducer, type PaneAction } from "./reducer";
@@ -134,5 +135,32 @@ describe("pane reducer", () => {
     );
     expect(s.compare.b).toEqual({ kind: "scenario", name: "Strict" });
     expect(reducer(s, { type: "scenarios", scenarios: {} }).compare.b).toEqual({ kind: "current" });
+  });
+
+  test("find: a new query closes the card; a new run keeps the query but closes the card", () => {
+    const done = run(start, { type: "runStarted" }, { type: "runDone", result: runResult() });
+    const opened = run(done, { type: "finderQuery", query: "100" }, { type: "finderOpen", index: 2 });
+    expect(opened.finder).toEqual({ query: "100", open: 2 });
+    expect(opened.resultsView).toBe("find");
+    expect(reducer(opened, { type: "finderQuery", query: "1002" }).finder).toEqual({
+      query: "1002",
+      open: null,
+    });
+    const rerun = run(opened, { type: "runStarted" }, { type: "runDone", result: runResult() });
+    expect(rerun.finder).toEqual({ query: "100", open: null });
+  });
+
+  test("products: an answer for an earlier run is dropped; a run without products leaves their view", () => {
+    const view = { available: true } as unknown as ProductView;
+    const asked = run(start, { type: "resultsView", view: "products" }, { type: "productsPending", base: 8 });
+    expect(reducer(asked, { type: "productsDone", base: 7, view }).products).toEqual({
+      base: 8,
+      pending: true,
+      view: null,
+    });
+    expect(reducer(asked, { type: "productsDone", base: 8, view }).products?.view).toBe(view);
+    const without = reducer(asked, { type: "runDone", result: { ...runResult(), hasProducts: false } });
+    expect(without.products).toBeNull();
+    expect(without.resultsView).toBe("summary");
   });
 });
