@@ -4,7 +4,9 @@
  */
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { basename, dirname, extname, resolve } from "node:path";
+import { classify, type ClassifyRequest } from "../engine/classify";
 import { explainAll } from "../engine/explain/explain";
+import type { RawTable } from "../engine/types";
 import { classifyWorkbook } from "../excel/classify-workbook";
 import { detectSources } from "../excel/detect";
 import { WorkbookError } from "../excel/errors";
@@ -13,7 +15,7 @@ import type { RunContext } from "../excel/run";
 import type { SourceSpec } from "../excel/source";
 import { createSimulator, createWorkbookState, loadXlsx, PAYLOAD_LIMIT_BYTES, saveXlsx } from "../sim";
 import { parseCli, USAGE, UsageError, type CliOptions } from "./args";
-import { importCsvSheet } from "./csv-import";
+import { importCsvSheet, importCsvTable } from "./csv-import";
 import { InputError } from "./errors";
 import { printSummary } from "./print";
 import { progressPrinter } from "./progress";
@@ -108,6 +110,7 @@ async function classifyCommand(
   let customers: SourceSpec | null = null;
   let transactions: SourceSpec | null = null;
   let importedTransactions: string | null = null;
+  let csvTransactions: RawTable | null = null;
   for (const [which, src] of [
     ["customers", opts.customers],
     ["transactions", opts.transactions],
@@ -115,11 +118,16 @@ async function classifyCommand(
     if (!src) continue;
     const spec = sourceSpec(src, opts.book);
     let resolved: SourceSpec = spec === "csv" ? { kind: "sheet", sheet: "" } : spec;
-    if (spec === "csv") {
-      const sheet = await importCsvSheet(ctx, src, which, lang);
-      resolved = { kind: "sheet", sheet };
+    if (spec === "csv" && which === "transactions") {
       // The transactions stay in their CSV file: the result workbook holds the customers and the results.
-      if (which === "transactions") importedTransactions = sheet;
+      // So they go to the engine directly, not through the workbook (see importCsvTable).
+      const imported = await importCsvTable(ctx, src, which, lang);
+      resolved = { kind: "sheet", sheet: imported.sheet };
+      importedTransactions = imported.sheet;
+      csvTransactions = imported.raw;
+    } else if (spec === "csv") {
+      // The customer table gets the result columns beside it, so it is a sheet of the result workbook.
+      resolved = { kind: "sheet", sheet: await importCsvSheet(ctx, src, which, lang) };
     }
     if (which === "customers") customers = resolved;
     else transactions = resolved;
@@ -138,11 +146,21 @@ async function classifyCommand(
     }
   }
 
+  // The run reads the stand-in sheet; the engine gets the CSV's own table in its place, handed over
+  // once, so that a million rows are garbage before the result workbook is saved.
+  const direct = { raw: csvTransactions };
+  csvTransactions = null;
+  const engine = (req: ClassifyRequest) => {
+    const raw = direct.raw;
+    direct.raw = null;
+    return classify(raw ? { ...req, transactions: raw } : req);
+  };
   const outcome = await classifyWorkbook(ctx, {
     customers,
     transactions,
     standard,
     asOf: opts.asOf,
+    ...(direct.raw ? { engine } : {}),
   });
   progress?.done();
 
