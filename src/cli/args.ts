@@ -4,10 +4,11 @@ import type { Lang } from "../engine/types";
 export const USAGE = `Usage:
   custclass classify [book.xlsx] [--customers SRC] [--transactions SRC] [--standard std.json]
                      [--as-of YYYY-MM-DD] [--out result.xlsx] [--json result.json] [--lang zh-CN|en-US]
-                     [--explain] [--quiet]
+                     [--explain] [--no-products] [--quiet]
 
   SRC = a .csv (or .csv.gz) file, a sheet of book.xlsx ("Sheet"), or a range ("Sheet!A1:H900").
   --explain adds to each customer in the JSON why it is in each class (thresholds and rules used).
+  --no-products leaves out the product sheets (written when the transactions have a product column).
   Given only book.xlsx, the customer and transaction tables are found by their headers.
   The input file is never modified; results go to --out (default: <book>.classified.xlsx).
 
@@ -24,6 +25,8 @@ export interface CliOptions {
   lang: Lang;
   quiet: boolean;
   explain: boolean;
+  /** Write the product sheets (default true; --no-products). */
+  products: boolean;
 }
 
 export class UsageError extends Error {}
@@ -43,6 +46,7 @@ export function parseCli(argv: readonly string[]): CliOptions | "help" {
       lang: { type: "string" },
       quiet: { type: "boolean", short: "q" },
       explain: { type: "boolean" },
+      "no-products": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -65,6 +69,7 @@ export function parseCli(argv: readonly string[]): CliOptions | "help" {
     lang,
     quiet: values.quiet ?? false,
     explain: values.explain ?? false,
+    products: values["no-products"] !== true,
   };
   if (!opts.book && !opts.customers && !opts.transactions) {
     throw new UsageError("give a workbook, or --customers and/or --transactions");

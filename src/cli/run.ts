@@ -11,6 +11,7 @@ import { classifyWorkbook } from "../excel/classify-workbook";
 import { detectSources } from "../excel/detect";
 import { WorkbookError } from "../excel/errors";
 import type { ExcelHost } from "../excel/host";
+import { productNamesOf } from "../excel/product-run";
 import type { RunContext } from "../excel/run";
 import type { SourceSpec } from "../excel/source";
 import { createSimulator, createWorkbookState, loadXlsx, PAYLOAD_LIMIT_BYTES, saveXlsx } from "../sim";
@@ -150,17 +151,22 @@ async function classifyCommand(
   // once, so that a million rows are garbage before the result workbook is saved.
   const direct = { raw: csvTransactions };
   csvTransactions = null;
+  let productNames = new Map<string, string>();
   const engine = (req: ClassifyRequest) => {
     const raw = direct.raw;
     direct.raw = null;
-    return classify(raw ? { ...req, transactions: raw } : req);
+    const out = classify(raw ? { ...req, transactions: raw } : req);
+    // The product sheets' names come from the CSV's rows (the stand-in sheet has none), before they go.
+    if (raw && opts.products) productNames = productNamesOf(raw, out);
+    return out;
   };
   const outcome = await classifyWorkbook(ctx, {
     customers,
     transactions,
     standard,
     asOf: opts.asOf,
-    ...(direct.raw ? { engine } : {}),
+    products: opts.products,
+    ...(direct.raw ? { engine, productNames: () => productNames } : {}),
   });
   progress?.done();
 

@@ -40,6 +40,8 @@ export interface ClassifyWorkbookOptions {
   products?: boolean;
   /** The product analysis when the engine keeps its internals (a worker): without it, no product sheets. */
   productAnalysis?: (outcome: EngineOutcome) => Promise<ProductAnalysis | null> | ProductAnalysis | null;
+  /** Product code → name when the engine read other transactions than the sheet (the CLI's CSV). */
+  productNames?: () => ReadonlyMap<string, string>;
   /** The engine to call; the task pane passes one that runs in a Web Worker. Default: in this thread. */
   engine?: (req: ClassifyRequest) => Promise<EngineOutcome> | EngineOutcome;
 }
@@ -216,6 +218,7 @@ export async function classifyWorkbook(
       outcome,
       ...(opts.productAnalysis ? { analyse: opts.productAnalysis } : {}),
       transactions: txRaw,
+      ...(opts.productNames ? { names: opts.productNames } : {}),
       registered: next.sheets,
       onNewSheet: (n) => undo.sheets.push(n),
     });

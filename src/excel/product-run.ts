@@ -22,6 +22,8 @@ export interface ProductStep {
   analyse?: (outcome: EngineOutcome) => Promise<ProductAnalysis | null> | ProductAnalysis | null;
   /** The transactions as read (product names are taken from them when the analysis has none). */
   transactions: RawTable | null;
+  /** Product code → name, given instead (the engine read other transactions than `transactions`). */
+  names?: () => ReadonlyMap<string, string>;
   /** Sheets the add-in owns (registry). */
   registered: readonly string[];
   /** Called with each sheet this run creates (a failed run deletes it again). */
@@ -76,7 +78,7 @@ export function productNamesOf(raw: RawTable | null, outcome: EngineOutcome): Ma
 }
 
 /** Fills in missing product names (abc and trend rows) from `names`. */
-function withNames(a: ProductAnalysis, names: Map<string, string>): ProductAnalysis {
+function withNames(a: ProductAnalysis, names: ReadonlyMap<string, string>): ProductAnalysis {
   if (names.size === 0) return a;
   const fill = <T extends { code: string; name: string | null }>(r: T): T =>
     r.name === null ? { ...r, name: names.get(r.code) ?? null } : r;
@@ -117,7 +119,7 @@ export async function runProductStep(ctx: RunContext, step: ProductStep): Promis
   const list = freeName(base.list, existing, ours);
   for (const n of [overview, list]) if (!ours.includes(n)) step.onNewSheet(n);
   if (analysis.abc.rows.some((r) => r.name === null))
-    analysis = withNames(analysis, productNamesOf(step.transactions, outcome));
+    analysis = withNames(analysis, step.names?.() ?? productNamesOf(step.transactions, outcome));
   const content = productContent(analysis, outcome.result, ctx.lang);
   content.overviewName = overview;
   content.list.sheetName = list;

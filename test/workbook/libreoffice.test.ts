@@ -79,7 +79,7 @@ maybe("LibreOffice opens the CLI's result workbook", () => {
     expect((content.match(/<draw:object /g) ?? []).length).toBeGreaterThanOrEqual(4);
   }, 180_000);
 
-  test("the workbook converts to PDF with the summary and the pivot's totals in it", async () => {
+  test("the workbook converts to PDF with the summary and the product sheets in it", async () => {
     const files = await convertWithLibreOffice(xlsx, "pdf", 180_000);
     const pdf = files.get("book.pdf");
     expect(pdf?.length).toBeGreaterThan(10_000);
@@ -96,6 +96,10 @@ maybe("LibreOffice opens the CLI's result workbook", () => {
     }
     expect(text).toContain("客户分类汇总");
     expect(text).toContain("数据质量");
-    expect(text).toMatch(/Total Result|总计/);
+    expect(text).toContain("商品分析");
+    expect(text).toContain("商品ABC分析");
+    // The PivotTable is left out of the summary's print area (summary-print.ts; its totals are checked
+    // through the CSV export above, which ignores print areas).
+    expect(text).not.toMatch(/Total Result|总计/);
   }, 180_000);
 });
