@@ -102,6 +102,16 @@ describe("find a customer", () => {
     expect(hitIds()).toHaveLength(4);
   });
 
+  test("Enter right after typing opens the first hit of what was typed, not of an older answer", async () => {
+    renderPane(createTestBook());
+    const input = await openFinder();
+    type(input, "100");
+    await waitFor(() => expect(hitIds()).toHaveLength(4)); // 1001 first (the largest revenue)
+    type(input, "1003");
+    fireEvent.keyDown(input, { key: "Enter" }); // before the pause: the list still shows "100"'s hits
+    expect(await screen.findByTestId("customer-card")).toHaveAttribute("data-id", "1003");
+  });
+
   test("the card explains each class in the engine's words, in the pane's language", async () => {
     renderPane(createTestBook(), "zh-CN");
     const input = await openFinder();

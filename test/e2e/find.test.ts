@@ -117,6 +117,25 @@ suite(
     test("types part of a name, then a full-width ID; Enter opens the card with the engine's explanation", async () => {
       await pane().getByTestId("view-find").click();
       const input = pane().getByTestId("find-input");
+      // Many names hold 有限公司: the first 20 are listed, and the count of the rest is said.
+      await input.fill("有限公司");
+      await pane().getByTestId("find-more").waitFor();
+      const names = (await hook(page, (h) => h.values("客户档案", "B3:B123"))).map((r) => String(r[0]));
+      // 1057 is listed twice (samples/README.md, duplicate_id): one customer, once in the search.
+      const holding = new Set(
+        (await hook(page, (h) => h.values("客户档案", "A3:B123")))
+          .filter((r) => String(r[1]).includes("有限公司"))
+          .map((r) => String(r[0]).replace(/\.0$/, "")),
+      );
+      expect(names.length).toBe(121);
+      expect(await pane().getByTestId("find-hit").count()).toBe(20);
+      expect(await pane().getByTestId("find-more").textContent()).toBe(
+        ZH.find.more({ count: holding.size - 20 }),
+      );
+      await pane()
+        .getByTestId("result-views")
+        .evaluate((el) => el.scrollIntoView({ block: "start" }));
+      await screenshotOf(pane(), "find-many-zh");
       // 济南正恒信息技术有限公司 is customer 1023 (客户档案!A25, the text "1023.0": samples/README.md).
       await input.fill("正恒");
       await pane().locator('[data-testid="find-hit"][data-id="1023"]').waitFor();
@@ -126,7 +145,9 @@ suite(
         .first()
         .and(pane().locator('[data-id="1023"]'))
         .waitFor();
-      await pane().getByTestId("result-views").scrollIntoViewIfNeeded();
+      await pane()
+        .getByTestId("result-views")
+        .evaluate((el) => el.scrollIntoView({ block: "start" }));
       await screenshotOf(pane(), "find-list-zh");
       await input.press("Enter");
       const card = pane().getByTestId("customer-card");
@@ -159,6 +180,27 @@ suite(
       // The grid shows that sheet with the row selected.
       await page.locator('[data-testid=sheet-grid][data-sheet="客户档案"]').waitFor();
       await screenshot(page, "find-go-to-row");
+    });
+
+    test("Explain selected row: the card of the customer in the row selected in the grid", async () => {
+      // 客户档案!A30 is customer 1028 (厦门正达商贸有限公司).
+      // The name box, as a user would: the grid is scrolled to the right end of the row selected before.
+      await page.getByTestId("name-box").fill("B30");
+      await page.getByTestId("name-box").press("Enter");
+      expect(await hook(page, (h) => h.selection())).toBe("客户档案!B30");
+      await pane().getByTestId("card-back").click();
+      await pane().getByTestId("explain-selected").click();
+      await pane().locator('[data-testid="customer-card"][data-id="1028"]').waitFor();
+      expect(await pane().getByTestId("customer-card").locator("h3").textContent()).toBe(
+        String(await hook(page, (h) => h.cell("客户档案", "B30"))),
+      );
+      // Back to 1023 for the next step.
+      await pane().getByTestId("go-to-row").waitFor();
+      await pane().getByTestId("card-back").click();
+      await pane().getByTestId("find-input").fill("1023");
+      await pane().locator('[data-testid="find-hit"][data-id="1023"]').waitFor();
+      await pane().getByTestId("find-input").press("Enter");
+      await pane().locator('[data-testid="customer-card"][data-id="1023"]').waitFor();
     });
 
     test("the card follows the language switch: the English sentences of the same customer", async () => {

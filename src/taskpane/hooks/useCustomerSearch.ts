@@ -10,8 +10,10 @@ import type { BaseId, EngineClient } from "../../worker/protocol";
 export const SEARCH_LIMIT = 20;
 
 export interface CustomerSearch {
-  /** The answer for the current query; null before the first one or for an empty query. */
+  /** The latest answer; null before the first one or for an empty query. */
   found: SearchResult | null;
+  /** The query `found` answers (it lags behind while a newer one is pending). */
+  answers: string;
   pending: boolean;
 }
 
@@ -21,21 +23,21 @@ export function useCustomerSearch(
   query: string,
   onError: (e: unknown) => void,
 ): CustomerSearch {
-  const [state, setState] = useState<CustomerSearch>({ found: null, pending: false });
+  const [state, setState] = useState<CustomerSearch>({ found: null, answers: "", pending: false });
   useEffect(() => {
     if (base === null || query.trim() === "") {
-      setState({ found: null, pending: false });
+      setState({ found: null, answers: query, pending: false });
       return;
     }
     let current = true;
     setState((s) => ({ ...s, pending: true }));
     engine.search({ base, query, limit: SEARCH_LIMIT }).then(
       (found) => {
-        if (current) setState({ found, pending: false });
+        if (current) setState({ found, answers: query, pending: false });
       },
       (e: unknown) => {
         if (!current) return;
-        setState({ found: null, pending: false });
+        setState({ found: null, answers: query, pending: false });
         onError(e);
       },
     );

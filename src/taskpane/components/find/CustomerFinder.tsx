@@ -88,9 +88,17 @@ export function CustomerFinder(props: CustomerFinderProps) {
     return () => clearTimeout(timer);
   }, [text, query, onQuery]);
 
-  const { found, pending } = useCustomerSearch(engine, run.baseId, query, onError);
+  const { found, answers, pending } = useCustomerSearch(engine, run.baseId, query, onError);
   const hits = found?.hits ?? [];
   useEffect(() => setActive(0), [found]);
+  // Enter pressed before the answer for what is in the box came: open its first hit when it comes.
+  const openFirst = useRef(false);
+  useEffect(() => {
+    if (!openFirst.current || answers !== text || pending) return;
+    openFirst.current = false;
+    const first = found?.hits[0];
+    if (first !== undefined) onOpen(first.index);
+  }, [found, answers, text, pending, onOpen]);
 
   const back = useCallback(() => {
     onOpen(null);
@@ -110,15 +118,18 @@ export function CustomerFinder(props: CustomerFinderProps) {
       setActive(0);
     } else if (e.key === "Enter") {
       e.preventDefault();
-      // Typed faster than the pause: search what is in the box first, rather than open an older hit.
-      if (text !== query) {
-        onQuery(text);
+      // Typed faster than the pause: search what is in the box now, and open its first hit when it comes
+      // (an older answer's hit would be the wrong customer).
+      if (text !== query || answers !== query || pending) {
+        openFirst.current = true;
+        if (text !== query) onQuery(text);
         return;
       }
       const hit = hits[active];
       if (hit !== undefined) onOpen(hit.index);
     } else if (e.key === "Escape") {
       e.preventDefault();
+      openFirst.current = false;
       setText("");
       onQuery("");
     }
