@@ -98,7 +98,15 @@ function readSheet(
     if (sid) info.style = sid;
     if (Object.keys(info).length) sheet.cols[c - 1] = info;
   }
-  ws.eachRow({ includeEmpty: true }, (exRow, rn) => {
+  // Only the rows the file has: eachRow with includeEmpty would create every row up to the last one —
+  // a million rows (and hundreds of MB) for a 7 kB workbook with a note on row 1,048,576. `_rows` is
+  // ExcelJS's sparse array of the rows read from the sheet XML (values, heights, hidden or styles).
+  const present = (ws as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows;
+  const eachPresentRow = (fn: (r: ExcelJS.Row, rn: number) => void) =>
+    Array.isArray(present)
+      ? present.forEach((r) => r && fn(r, r.number))
+      : ws.eachRow({ includeEmpty: true }, fn);
+  eachPresentRow((exRow, rn) => {
     const row: Row = { v: [] };
     const height = exRow.height as number | undefined | null;
     if (height !== undefined && height !== null) row.height = height;

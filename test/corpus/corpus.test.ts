@@ -273,6 +273,9 @@ const EXPECT: Record<string, Expectation> = {
     also: (run) => {
       const c = outcomeOf(run).result.customers.find((x) => x.id === "1003");
       expect(c?.metrics.recencyDays).toBe(16); // 15 June → 1 July
+      // Memory: the loaded sheet holds the 8 rows the file has, not a million empty ones before the last.
+      const present = Object.keys(run.sim.workbook.sheet(SALES).rows);
+      expect(present).toEqual(["0", "1", "2", "3", "4", "5", "6", String(EXCEL_ROWS - 1)]);
     },
   },
   "row-limit-table-end": {
