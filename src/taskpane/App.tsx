@@ -186,6 +186,7 @@ function Pane({
               onDimension={h.resultsKey}
               onGoTo={h.goTo}
               onRemove={h.remove}
+              onOpenCustomer={h.finderOpen}
             />
           }
         />

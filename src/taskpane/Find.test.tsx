@@ -164,6 +164,15 @@ describe("find a customer", () => {
     );
   });
 
+  test("a top customer's ID on the summary opens its card", async () => {
+    renderPane(createTestBook());
+    await detectAndRun();
+    // Top customers by revenue (test-utils.tsx): 1001 (50) first.
+    fireEvent.click(screen.getAllByTestId("top-customer-open")[0]!);
+    expect(await screen.findByTestId("customer-card")).toHaveAttribute("data-id", "1001");
+    expect(screen.getByTestId("view-find")).toHaveAttribute("aria-selected", "true");
+  });
+
   test("many matches: the first ones, and how many more", async () => {
     // 30 customers C001…C030 with one sale each.
     const sim = createSimulator(createWorkbookState(["Sales"]));

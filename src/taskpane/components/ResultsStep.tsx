@@ -1,5 +1,5 @@
 /** Step 4: counts and revenue per class, the top customers, the data-quality list, and remove results. */
-import { Button, Caption1, Field, Select, Text } from "@fluentui/react-components";
+import { Button, Caption1, Field, Link, Select, Text } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { ClassKey, ClassificationResult } from "../../engine/result";
 import type { Lang } from "../../engine/types";
@@ -18,6 +18,8 @@ export interface ResultsStepProps {
   onDimension: (key: ClassKey) => void;
   onGoTo: (sheet: string, cell: string) => void;
   onRemove: () => void;
+  /** Opens a customer's card (the Find view): the top customers' IDs are links to it. */
+  onOpenCustomer?: (index: number) => void;
 }
 
 const TOP = 10;
@@ -30,6 +32,7 @@ export function ResultsStep({
   onDimension,
   onGoTo,
   onRemove,
+  onOpenCustomer,
 }: ResultsStepProps) {
   const t = stringsFor(lang);
   const shared = useShared();
@@ -45,9 +48,10 @@ export function ResultsStep({
   const top = useMemo(() => {
     if (!result) return [];
     const rev = (m: number | null | undefined) => (typeof m === "number" && Number.isFinite(m) ? m : 0);
-    return [...result.customers]
-      .filter((c) => rev(c.metrics.monetary) > 0)
-      .sort((a, b) => rev(b.metrics.monetary) - rev(a.metrics.monetary))
+    return result.customers
+      .map((c, index) => ({ c, index }))
+      .filter(({ c }) => rev(c.metrics.monetary) > 0)
+      .sort((a, b) => rev(b.c.metrics.monetary) - rev(a.c.metrics.monetary))
       .slice(0, TOP);
   }, [result]);
 
@@ -124,9 +128,17 @@ export function ResultsStep({
             </tr>
           </thead>
           <tbody>
-            {top.map((c) => (
+            {top.map(({ c, index }) => (
               <tr key={c.id}>
-                <td>{c.id}</td>
+                <td>
+                  {onOpenCustomer ? (
+                    <Link as="button" onClick={() => onOpenCustomer(index)} data-testid="top-customer-open">
+                      {c.id}
+                    </Link>
+                  ) : (
+                    c.id
+                  )}
+                </td>
                 <td>{c.name ?? ""}</td>
                 <td className={shared.num}>{formatMoney(c.metrics.monetary ?? 0, lang)}</td>
                 <td>{classLabel("overall", c.classes.overall ?? null, lang, result.standard)}</td>
