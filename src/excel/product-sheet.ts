@@ -23,7 +23,7 @@ const EXTRA_WIDTH = 80;
 export const LIST_WIDTHS = [40, 75, 230, 90, 55, 65, 105, 50, 55];
 const CHART_ROWS = 16;
 /** A chart beside its table: at least this many rows tall. */
-const BESIDE_ROWS = 12;
+const BESIDE_ROWS = 10;
 /** Charts across A–F (495 pt); the line chart of many classes across A–G. */
 const CHART_COLS = 6;
 const HEADER_FILL = "#DDEBF7";
