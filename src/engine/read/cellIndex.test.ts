@@ -7,6 +7,8 @@ describe("CellIndex", () => {
     const keys: (string | number | boolean)[] = [true, false, 0, 1.5, -7, 2 ** 40, "0", "1.5", "", "客户"];
     for (let i = 0; i < 5000; i++) keys.push(`SO${String(i).padStart(8, "0")}`, i * 3, i + 0.25);
     keys.forEach((k, i) => {
+      // As the reader does: a lookup that misses, then the insert (which reuses the lookup's probe).
+      expect(index.get(k)).toBe(map.get(k) ?? MISSING);
       index.set(k, i);
       map.set(k, i);
     });
@@ -19,6 +21,7 @@ describe("CellIndex", () => {
   it("replaces a value, treats -0 as 0 (like a Map) and never stores NaN", () => {
     const index = new CellIndex();
     index.set("a", 1);
+    expect(index.get("a")).toBe(1);
     index.set("a", 2);
     index.set(0, 5);
     index.set(NaN, 9);

@@ -32,6 +32,11 @@ export class CellIndex {
   private values: Int32Array;
   private mask: number;
   private readonly keys: (string | number | boolean)[] = [];
+  /** Where the last get() ended (its key, hash, slot), so that set() of a key just missed skips a
+   *  second hash and probe: every new order number is a get() then a set(). */
+  private lastKey: string | number | boolean | undefined = undefined;
+  private lastHash = 0;
+  private lastSlot = 0;
 
   constructor(expected = 1024) {
     let cap = 1024;
@@ -49,8 +54,11 @@ export class CellIndex {
   get(key: string | number | boolean): number {
     const h = hashOf(key);
     const slots = this.slots;
+    this.lastKey = key;
+    this.lastHash = h;
     for (let p = h & this.mask; ; p = (p + 1) & this.mask) {
       const k = slots[2 * p] as number;
+      this.lastSlot = p;
       if (k === EMPTY) return MISSING;
       if (slots[2 * p + 1] === h && this.keys[k - 1] === key) return this.values[k - 1] as number;
     }
@@ -59,9 +67,11 @@ export class CellIndex {
   /** Stores (or replaces) the value of `key`. */
   set(key: string | number | boolean, value: number): void {
     if (key !== key) return;
-    const h = hashOf(key);
     const slots = this.slots;
-    let p = h & this.mask;
+    const memo = key === this.lastKey;
+    this.lastKey = undefined;
+    const h = memo ? this.lastHash : hashOf(key);
+    let p = memo ? this.lastSlot : h & this.mask;
     for (; ; p = (p + 1) & this.mask) {
       const k = slots[2 * p] as number;
       if (k === EMPTY) break;

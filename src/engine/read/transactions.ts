@@ -187,12 +187,13 @@ export function readTransactions(
   const products: string[] = [];
 
   // ---- caches keyed by the raw cell value (CellIndex: typed-array hash tables, see cellIndex.ts)
-  const idCache = new CellIndex();
+  // Sized for the usual counts (a customer per ten lines, an order per two) so that they rarely grow.
+  const idCache = new CellIndex(Math.max(builder.size, cap >> 3));
   const dateCache = new Map<string, number>();
   // Raw order cell → order index. It also holds normalised keys K with normaliseId(K) === K, which is
   // sound because such a K read as a raw cell is the same order; keys that are not fixed points of
   // normaliseId (odd Unicode) go to orderIndex instead.
-  const orderCache = new CellIndex();
+  const orderCache = new CellIndex(outOrder === null ? 0 : cap >> 1);
   const orderIndex = new Map<string, number>();
   let nextOrder = 0;
   const productCache = new CellIndex();
