@@ -87,7 +87,7 @@ const T = {
   "en-US": {
     subtitle: (asOf: string, std: string, basis: string) =>
       `As of ${asOf}   Standard: ${std}   ABC by ${basis}`,
-    listSubtitle: (n: number, basis: string) => `${n} products, by ${basis} descending`,
+    listSubtitle: (n: number, basis: string) => `${n} products, by ${basis.toLowerCase()} descending`,
     classes: "Product ABC classes",
     classesNote: (a: number, b: number) =>
       `A up to ${pct(a)} of cumulative value, B up to ${pct(b)}, C the rest (the customer ABC convention)`,
@@ -195,15 +195,8 @@ export function productContent(
         P.name[lang],
       ],
       formats: ["@", MONEY, PCT, PCT, "@", INT, "@"],
-      rows: top.map((r) => [
-        r.code,
-        r.value,
-        r.share,
-        r.cumShare,
-        abcLabel(r.class),
-        r.customers,
-        r.name ?? "",
-      ]),
+      // The class as its letter: the labels ("B (regular products)") do not fit a figure's column.
+      rows: top.map((r) => [r.code, r.value, r.share, r.cumShare, r.class, r.customers, r.name ?? ""]),
       chart: {
         type: "ColumnClustered",
         title: t.chartTop(top.length, basis),

@@ -140,6 +140,12 @@ async function writeOverview(
       const hr = layout.headerRows[i] ?? top + 1;
       const table = queueBlock(ws, { top: hr, left: 0, rows: [b.header, ...b.rows], formats: b.formats });
       headerRow(table.getRow(0));
+      // Product tables (7 columns, the name last): the class letter centred between figures, the name
+      // indented off the right-aligned count before it.
+      if (b.header.length === 7) {
+        if (b.formats[4] === "@") table.getColumn(4).format.horizontalAlignment = "Center";
+        table.getColumn(6).format.indentLevel = 1;
+      }
       // Header texts are numbers' titles: they wrap in their column instead of spilling over.
       table.getRow(0).format.rowHeight = 30;
       const box = layout.charts[i];
@@ -173,6 +179,11 @@ async function writeList(ctx: RunContext, content: ProductSheetContent): Promise
     title.getRow(1).format.font.color = NOTE_COLOR;
     const header = queueBlock(ws, { top: LIST_HEADER_ROW, left: 0, rows: [list.header] });
     headerRow(header);
+    header.format.rowHeight = 30;
+    // Rank and class centred: each sits between a right-aligned and a left-aligned neighbour.
+    for (const c of [0, 6])
+      ws.getRangeByIndexes(LIST_HEADER_ROW, c, list.rows.length + 1, 1).format.horizontalAlignment = "Center";
+    ws.getRangeByIndexes(LIST_HEADER_ROW, 2, list.rows.length + 1, 1).format.indentLevel = 1;
     ws.freezePanes.freezeRows(LIST_HEADER_ROW + 1);
     ws.showGridlines = false;
     await context.sync();
