@@ -43,6 +43,8 @@ export interface ClassifyRequest {
   standard?: unknown;
   /** "YYYY-MM-DD"; default: the day after the latest valid transaction. */
   asOf?: string | null;
+  /** "YYYY-MM-DD", today by the user's clock: lines dated later are reported, not taken as the as-of. */
+  today?: string | null;
   lang: Lang;
   mapping?: MappingRequest;
 }
@@ -71,11 +73,13 @@ export interface ClassifyOutcome {
 export function classify(req: ClassifyRequest): ClassifyOutcome {
   const { standard, errors: standardErrors } = mergeStandard(req.standard ?? {});
   const asOfGiven = req.asOf ? parseIsoDay(req.asOf) : NaN;
+  const today = req.today ? parseIsoDay(req.today) : NaN;
   const m = req.mapping ?? {};
   const read = readTables(req.customers, req.transactions, {
     lang: req.lang,
     refunds: standard.refunds,
     ...(Number.isFinite(asOfGiven) && { asOf: asOfGiven }),
+    ...(Number.isFinite(today) && { today }),
     ...(m.customers && { customerMapping: m.customers }),
     ...(m.customerUnits && { customerUnits: m.customerUnits }),
     ...(m.customerHeaderRow !== undefined && { customerHeaderRow: m.customerHeaderRow }),

@@ -33,6 +33,8 @@ export interface ClassifyWorkbookOptions {
   transactions: SourceSpec | null;
   standard?: unknown;
   asOf?: string | null;
+  /** "YYYY-MM-DD"; default: today by this machine's clock (lines dated later are reported). */
+  today?: string;
   mapping?: ClassifyRequest["mapping"];
   /** Write the summary sheet (default true). */
   summary?: boolean;
@@ -98,6 +100,7 @@ export async function classifyWorkbook(
     transactions: txRaw,
     standard: opts.standard,
     asOf: opts.asOf ?? null,
+    today: opts.today ?? localToday(),
     lang: ctx.lang,
     ...(opts.mapping ? { mapping: opts.mapping } : {}),
   });
@@ -261,6 +264,13 @@ async function dropStale(
     stale.filter((s) => !placed.some((p) => p.key === s.key)).map((s) => s.key),
   );
   return out;
+}
+
+/** Today's date on the user's clock, "YYYY-MM-DD". */
+function localToday(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 function nothingToClassify(

@@ -584,6 +584,23 @@ export const CASES: readonly CorpusCase[] = [
     build: async () => ({ ...(await baseBook(() => undefined)()), asOf: "2024-05-01" }),
   },
   {
+    name: "future-typo-date",
+    about: "one line dated 2204 (a typo for 2024): it must not become the as-of and make everyone dormant",
+    build: baseBook((_cu, sa) => {
+      sa.addRow(["2204-06-15", "SO7", "1003", 150]);
+    }),
+  },
+  {
+    name: "all-lines-unusable",
+    about: "an export whose date column holds only text the reader cannot use: nothing to classify",
+    build: salesBook([
+      SALES_HEADER,
+      ["见备注", "SO1", "1001", 200],
+      ["上月", "SO2", "1002", 100],
+      ["#REF!", "SO3", "1003", 150],
+    ]),
+  },
+  {
     name: "customers-only",
     about: "only a customer table (no sales): master-data classes only",
     build: async () => ({

@@ -412,6 +412,23 @@ const EXPECT: Record<string, Expectation> = {
       asOf: "2024-05-01",
     },
   },
+  "future-typo-date": {
+    // Without a given as-of, a line dated after today is reported (after_as_of at A8), and the as-of is
+    // the day after the last line up to today (30 June 2024): the base classes, recency as in the base.
+    result: base([["after_as_of", [`${SALES}!A8`], 1]]),
+    also: (run) => {
+      const c = outcomeOf(run).result.customers.find((x) => x.id === "1003");
+      expect(c?.metrics.recencyDays).toBe(118); // 5 March → 1 July 2024, not 180 years
+    },
+  },
+  "all-lines-unusable": {
+    // No line has a date, so there is no customer: stop at the first unreadable date, A2.
+    error: {
+      code: "no_customers",
+      at: `${SALES}!A2`,
+      says: /^Nothing to classify: 2 dates in column A \(日期\) \(销售!A2, 销售!A3\) could not be read/,
+    },
+  },
   "customers-only": {
     // No sales: no value classes; NPS 10 promoter, 7 passive, 3 detractor, 11 out of 0–10 (reported).
     // 批发业 is GB/T 4754 section F, 软件和信息技术服务业 section I; blank is no class, 谜之行业 unknown.

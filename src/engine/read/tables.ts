@@ -22,6 +22,13 @@ export interface ReadTablesOptions {
   transactionMapping?: MappingOverride<TransactionField>;
   transactionUnits?: UnitOverride<TransactionField>;
   transactionHeaderRow?: number;
+  /**
+   * Today by the user's clock. Without a given as-of, lines dated after it cannot be sales yet: a typo
+   * (2204 for 2024) would otherwise push the as-of centuries ahead and make every customer dormant.
+   * The as-of is then the day after the last line up to today, and the later lines are reported
+   * (after_as_of) at their cells.
+   */
+  today?: Day;
 }
 
 export interface ReadTablesResult {
@@ -73,6 +80,17 @@ export function readTables(
     ...(opts.transactionUnits !== undefined && { units: opts.transactionUnits }),
     ...(opts.transactionHeaderRow !== undefined && { headerRow: opts.transactionHeaderRow }),
   });
+  const today = opts.today;
+  if (opts.asOf === undefined && today !== undefined && t.asOf - 1 > today) {
+    let last = NaN;
+    const day = t.tx.day;
+    for (let i = 0; i < t.tx.n; i++) {
+      const d = day[i] as number;
+      if (d <= today && !(d <= last)) last = d;
+    }
+    if (last === last)
+      return readTables(customersRaw, transactionsRaw, { ...opts, asOf: last + 1, today: undefined });
+  }
   return {
     customers: t.customers,
     tx: t.tx,
