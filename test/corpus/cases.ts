@@ -601,6 +601,34 @@ export const CASES: readonly CorpusCase[] = [
     ]),
   },
   {
+    name: "blank-ids",
+    about: "a customer row and a sales line without an ID (filled in later by hand, or never)",
+    build: baseBook((cu, sa) => {
+      cu.addRow([null, "无编号公司"]);
+      sa.addRow([day(2024, 6, 20), "SO7", "   ", 80]);
+    }),
+  },
+  {
+    name: "leading-zero-ids",
+    about: "IDs 001/002 as text in the customers, but 1/2 as numbers in the sales (Excel dropped the zeros)",
+    build: async () => ({
+      files: {
+        "book.xlsx": await xlsx((wb) => {
+          const cu = wb.addWorksheet(CUSTOMERS);
+          cu.addRow(CUSTOMER_HEADER);
+          cu.addRow(["001", "甲公司"]);
+          cu.addRow(["002", "乙公司"]);
+          const sa = wb.addWorksheet(SALES);
+          sa.addRow(SALES_HEADER);
+          sa.addRow([day(2024, 1, 15), "SO1", 1, 300]);
+          sa.addRow([day(2024, 2, 10), "SO2", "002", 100]);
+        }),
+      },
+      ...BOTH,
+      cli: BOOK_CLI,
+    }),
+  },
+  {
     name: "customers-only",
     about: "only a customer table (no sales): master-data classes only",
     build: async () => ({
