@@ -132,21 +132,42 @@ function kindOf(type: string): Kind {
   };
 }
 
+/** One chart-type element of the plot area: its series (global indexes) and whether it is on the secondary axes. */
+interface Group {
+  type: string;
+  secondary: boolean;
+  series: number[];
+}
+
+/** Series grouped by their own chart type and axis group (ChartSeries overrides); one group without any. */
+function groupsOf(ch: ChartState, count: number): Group[] {
+  const groups: Group[] = [];
+  for (let i = 0; i < count; i++) {
+    const o = ch.series?.[i];
+    const type = o?.chartType ?? ch.type;
+    const secondary = o?.axisGroup === "Secondary";
+    let g = groups.find((x) => x.type === type && x.secondary === secondary);
+    if (!g) groups.push((g = { type, secondary, series: [] }));
+    g.series.push(i);
+  }
+  // The primary axes' group first (Excel writes the secondary group after it).
+  return groups.sort((a, b) => Number(a.secondary) - Number(b.secondary));
+}
+
 export function chartXml(host: SimHost, ch: ChartState): string {
   const sheet = ch.source.sheet;
-  const k = kindOf(ch.type);
-  const series = seriesOf(host, ch)
-    .map((s, i) => {
-      const tx = s.name ? `<c:tx>${strRef(host, sheet, s.name)}</c:tx>` : "";
-      const catTag = k.el === "scatterChart" ? "xVal" : "cat";
-      const valTag = k.el === "scatterChart" ? "yVal" : "val";
-      const cat = s.cat ? `<c:${catTag}>${strRef(host, sheet, s.cat)}</c:${catTag}>` : "";
-      const tail = k.el === "lineChart" || k.el === "scatterChart" ? '<c:smooth val="0"/>' : "";
-      return `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${tx}${k.serExtra}${cat}<c:${valTag}>${numRef(host, sheet, s.val)}</c:${valTag}>${tail}</c:ser>`;
-    })
-    .join("");
-  const axIds = k.axes === "none" ? "" : '<c:axId val="500000001"/><c:axId val="500000002"/>';
-  const chartTail =
+  const all = seriesOf(host, ch);
+  const groups = groupsOf(ch, all.length);
+  const ser = (k: Kind, i: number) => {
+    const s = all[i]!;
+    const tx = s.name ? `<c:tx>${strRef(host, sheet, s.name)}</c:tx>` : "";
+    const catTag = k.el === "scatterChart" ? "xVal" : "cat";
+    const valTag = k.el === "scatterChart" ? "yVal" : "val";
+    const cat = s.cat ? `<c:${catTag}>${strRef(host, sheet, s.cat)}</c:${catTag}>` : "";
+    const tail = k.el === "lineChart" || k.el === "scatterChart" ? '<c:smooth val="0"/>' : "";
+    return `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${tx}${k.serExtra}${cat}<c:${valTag}>${numRef(host, sheet, s.val)}</c:${valTag}>${tail}</c:ser>`;
+  };
+  const tailOf = (k: Kind) =>
     k.el === "barChart"
       ? '<c:gapWidth val="150"/>'
       : k.el === "doughnutChart"
@@ -156,16 +177,38 @@ export function chartXml(host: SimHost, ch: ChartState): string {
           : k.el === "lineChart"
             ? '<c:marker val="1"/>'
             : "";
-  const axis = (tag: string, id: number, cross: number, pos: string, grid: boolean) =>
-    `<c:${tag}><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${pos}"/>${grid ? "<c:majorGridlines/>" : ""}<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${cross}"/><c:crosses val="autoZero"/></c:${tag}>`;
+  const k = kindOf(groups[0]?.type ?? ch.type);
+  const ids = (secondary: boolean) => (secondary ? [500000003, 500000004] : [500000001, 500000002]);
+  const plot = (groups.length ? groups : [{ type: ch.type, secondary: false, series: [] }])
+    .map((g) => {
+      const gk = kindOf(g.type);
+      const [a, b] = ids(g.secondary);
+      const axIds = gk.axes === "none" ? "" : `<c:axId val="${a}"/><c:axId val="${b}"/>`;
+      return `<c:${gk.el}>${gk.extra}${g.series.map((i) => ser(gk, i)).join("")}${tailOf(gk)}${axIds}</c:${gk.el}>`;
+    })
+    .join("");
+  const axis = (
+    tag: string,
+    id: number,
+    cross: number,
+    pos: string,
+    grid: boolean,
+    opts: { deleted?: boolean; crossesMax?: boolean } = {},
+  ) =>
+    `<c:${tag}><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="${opts.deleted ? 1 : 0}"/><c:axPos val="${pos}"/>${grid ? "<c:majorGridlines/>" : ""}<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${cross}"/><c:crosses val="${opts.crossesMax ? "max" : "autoZero"}"/></c:${tag}>`;
   const barDir = k.extra.includes('barDir val="bar"');
-  const axes =
+  let axes =
     k.axes === "catVal"
       ? axis("catAx", 500000001, 500000002, barDir ? "l" : "b", false) +
         axis("valAx", 500000002, 500000001, barDir ? "b" : "l", true)
       : k.axes === "valVal"
         ? axis("valAx", 500000001, 500000002, "b", false) + axis("valAx", 500000002, 500000001, "l", true)
         : "";
+  // Secondary axes: a hidden category axis and a value axis on the right, crossing at the maximum.
+  if (k.axes === "catVal" && groups.some((g) => g.secondary))
+    axes +=
+      axis("catAx", 500000003, 500000004, "b", false, { deleted: true }) +
+      axis("valAx", 500000004, 500000003, "r", false, { crossesMax: true });
   const title = ch.title.visible
     ? `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${esc(ch.title.text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>`
     : '<c:autoTitleDeleted val="1"/>';
@@ -176,7 +219,7 @@ export function chartXml(host: SimHost, ch: ChartState): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
-    `<c:roundedCorners val="0"/><c:chart>${title}<c:plotArea><c:layout/><c:${k.el}>${k.extra}${series}${chartTail}${axIds}</c:${k.el}>${axes}</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
+    `<c:roundedCorners val="0"/><c:chart>${title}<c:plotArea><c:layout/>${plot}${axes}</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `</c:chartSpace>`
   );
 }
@@ -329,7 +372,26 @@ export async function readChartParts(
         if (!kindEl) continue;
         let type = TYPE_FROM_XML[local(kindEl.name)]!;
         if (type === "ColumnClustered" && child(kindEl, "barDir")?.attrs.val === "bar") type = "BarClustered";
-        const refs = findAll(kindEl, "f")
+        // Every chart-type element of the plot: a combo's later groups are series overrides.
+        const kindEls = plot!.children.filter((c) => TYPE_FROM_XML[local(c.name)] !== undefined);
+        const axIdsOf = (el: XmlNode) =>
+          children(el, "axId")
+            .map((a) => a.attrs.val ?? "")
+            .join(",");
+        const overrides: NonNullable<ChartState["series"]> = [];
+        for (const el of kindEls.slice(1)) {
+          const secondary = axIdsOf(el) !== axIdsOf(kindEl);
+          for (const s of children(el, "ser")) {
+            const idx = Number(child(s, "idx")?.attrs.val ?? -1);
+            if (idx >= 0)
+              overrides[idx] = {
+                chartType: TYPE_FROM_XML[local(el.name)]!,
+                ...(secondary ? { axisGroup: "Secondary" as const } : {}),
+              };
+          }
+        }
+        const refs = kindEls
+          .flatMap((el) => findAll(el, "f"))
           .map((f) => refRect(f.text))
           .filter((x): x is NonNullable<typeof x> => x !== null);
         if (!refs.length) continue;
@@ -380,6 +442,7 @@ export async function readChartParts(
           type,
           source: { sheet: srcSheet, rect: bound },
           seriesBy,
+          ...(overrides.length ? { series: overrides } : {}),
           title: { text: titleText, visible: titleText !== "" },
           legend: { visible: findAll(root, "legend").length > 0, position: "Right" },
           left,

@@ -13,6 +13,7 @@ import {
   type ProxyContext,
   type AnySimObject,
 } from "./proxy";
+import { SimChartSeriesCollection } from "./chart-series";
 import { resolveRangeArg, SimRange } from "./range";
 import type { ChartState, SheetState } from "./state";
 import { alive, SimWorksheet } from "./worksheet";
@@ -108,7 +109,12 @@ export class SimChart extends SimObject<ChartRef> {
     return "Chart";
   }
   protected override _navs(): Record<string, () => AnySimObject> {
-    return { title: () => this.title, legend: () => this.legend, worksheet: () => this.worksheet };
+    return {
+      title: () => this.title,
+      legend: () => this.legend,
+      worksheet: () => this.worksheet,
+      series: () => this.series,
+    };
   }
   protected _props(): PropTable<ChartRef> {
     const num = (k: "top" | "left" | "width" | "height") => ({
@@ -198,6 +204,9 @@ export class SimChart extends SimObject<ChartRef> {
           this._pathText + ".legend",
         ),
     );
+  }
+  get series(): SimChartSeriesCollection {
+    return this._child("series", () => new SimChartSeriesCollection(this._ctx, this));
   }
   get worksheet(): SimWorksheet {
     return this._child("worksheet", () => SimWorksheet.fromParent(this._ctx, this, (c: ChartRef) => c.sheet));

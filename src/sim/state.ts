@@ -139,6 +139,8 @@ export interface ChartState {
   type: string;
   source: { sheet: SheetState; rect: Rect };
   seriesBy: "Auto" | "Columns" | "Rows";
+  /** Per series (by index): a chart type and axis group of its own (ChartSeries, combo charts). */
+  series?: ({ chartType?: string; axisGroup?: "Primary" | "Secondary" } | undefined)[];
   title: { text: string; visible: boolean };
   legend: { visible: boolean; position: string };
   /** Points from the sheet's top-left corner. */
