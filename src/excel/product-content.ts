@@ -29,6 +29,8 @@ export interface ProductBlock {
     legend: boolean;
     /** Right of the table instead of under it (a short table: the page is wide, not tall). */
     beside?: boolean;
+    /** A Pareto chart: the second series (cumulative share) a line on the secondary axis. */
+    pareto?: boolean;
   };
 }
 
@@ -75,7 +77,7 @@ const T = {
     products: "商品数",
     productShare: "商品数占比",
     top: (n: number) => `销售额前 ${n} 的商品`,
-    chartTop: (n: number, basis: string) => `前 ${n} 个商品的${basis}`,
+    chartTop: (n: number, basis: string) => `前 ${n} 个商品：${basis}与累计占比`,
     chartByClass: "各类客户月度销售额",
     trendNote: (shown: number, all: number, min: number, lines: number) =>
       `共 ${all} 个，列出前 ${Math.min(shown, all)} 个；前期 ≥ ${min.toFixed(0)} 且 ≥ ${lines} 行才参与排名`,
@@ -94,7 +96,7 @@ const T = {
     products: "Products",
     productShare: "Share of products",
     top: (n: number) => `Top ${n} products`,
-    chartTop: (n: number, basis: string) => `Top ${n} products: ${basis.toLowerCase()}`,
+    chartTop: (n: number, basis: string) => `Top ${n} products: ${basis.toLowerCase()} and cumulative share`,
     chartByClass: "Monthly sales by customer class",
     trendNote: (shown: number, all: number, min: number, lines: number) =>
       `${all} in all, ${Math.min(shown, all)} shown; ranked when the prior window has ≥ ${min.toFixed(0)} and ≥ ${lines} lines`,
@@ -185,24 +187,26 @@ export function productContent(
   if (top.length > 0)
     blocks.push({
       title: t.top(top.length),
+      // The cumulative share beside the value: the Pareto chart's two series are one source range.
       header: [
         P.code[lang],
         basis,
-        P.share[lang],
         P.cumShare[lang],
+        P.share[lang],
         P.abcClass[lang],
         P.customers[lang],
         P.name[lang],
       ],
       formats: ["@", MONEY, PCT, PCT, "@", INT, "@"],
       // The class as its letter: the labels ("B (regular products)") do not fit a figure's column.
-      rows: top.map((r) => [r.code, r.value, r.share, r.cumShare, r.class, r.customers, r.name ?? ""]),
+      rows: top.map((r) => [r.code, r.value, r.cumShare, r.share, r.class, r.customers, r.name ?? ""]),
       chart: {
         type: "ColumnClustered",
         title: t.chartTop(top.length, basis),
-        seriesCols: 2,
-        legend: false,
+        seriesCols: 3,
+        legend: true,
         beside: true,
+        pareto: true,
       },
     });
 

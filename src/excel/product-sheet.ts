@@ -150,11 +150,20 @@ async function writeOverview(
       table.getRow(0).format.rowHeight = 30;
       const box = layout.charts[i];
       if (b.chart && box) {
-        const source = ws.getRangeByIndexes(hr, 0, b.rows.length + 1, b.chart.seriesCols);
+        // ChartSeries.chartType 1.7, axisGroup 1.8: without them a Pareto chart is its columns only.
+        const combo = b.chart.pareto === true && ctx.host.isSetSupported("ExcelApi", "1.8");
+        const cols = b.chart.pareto && !combo ? 2 : b.chart.seriesCols;
+        const source = ws.getRangeByIndexes(hr, 0, b.rows.length + 1, cols);
         const chart = ws.charts.add(b.chart.type, source, "Columns");
         chart.title.text = b.chart.title;
         chart.legend.visible = b.chart.legend;
-        if (b.chart.legend) chart.legend.position = b.chart.type === "Line" ? "Bottom" : "Right";
+        if (b.chart.legend)
+          chart.legend.position = b.chart.type === "Line" || b.chart.pareto ? "Bottom" : "Right";
+        if (combo) {
+          const cumulative = chart.series.getItemAt(1);
+          cumulative.chartType = "Line";
+          cumulative.axisGroup = "Secondary";
+        }
         chart.setPosition(
           ws.getRangeByIndexes(box.top, box.left, 1, 1),
           ws.getRangeByIndexes(box.top + box.rows - 1, box.left + box.cols - 1, 1, 1),

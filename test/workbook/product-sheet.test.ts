@@ -111,6 +111,11 @@ describe("product sheets on the sample workbook", () => {
     expect(rowValues(sim, OVERVIEW, 1)[0]).toContain(out.result.asOf);
     // A pie of the classes, the top-products columns, one line per customer class.
     expect(sheet.charts.map((c) => c.type)).toEqual(["Pie", "ColumnClustered", "Line"]);
+    // The top products' chart is a Pareto chart: columns of value, the cumulative share a line on the
+    // secondary axis (the table's columns B and C).
+    const pareto = sheet.charts[1]!;
+    expect(pareto.source.rect.c1 - pareto.source.rect.c0).toBe(2);
+    expect(pareto.series?.[1]).toEqual({ chartType: "Line", axisGroup: "Secondary" });
     const line = sheet.charts[2]!;
     expect(line.source.rect.c1 - line.source.rect.c0).toBe(expected.byClass.classes.length);
   });
