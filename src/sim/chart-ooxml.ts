@@ -3,7 +3,9 @@
  * with charts a drawing part with one twoCellAnchor/graphicFrame per chart, and per chart a
  * chartSpace part whose series reference the source cells (with cached values). Column/bar,
  * line, pie, doughnut, area and scatter types are written; other Excel.ChartType values fall back
- * to a clustered column chart (documented). Reading back recognises the same parts.
+ * to a clustered column chart (documented). A series with its own type or axis group (ChartSeries)
+ * makes a combo: one chart element per type/axis group in the plot area, the secondary group on its own
+ * pair of axes. Reading back recognises the same parts.
  */
 import { colToLetters, parseRect, rect, type Rect } from "./address";
 import { cellOffset } from "./chart";
