@@ -2,6 +2,7 @@
  * Customers and revenue per class as a bar chart made of a table: the numbers are the table's text (what
  * a screen reader reads), the bars are decoration drawn with CSS widths. No chart library needed.
  */
+import { NUMERIC } from "./numeric";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ClassCount } from "../../engine/result";
 import type { Lang } from "../../engine/types";
@@ -73,10 +74,10 @@ export function ClassBars({ lang, caption, counts, labelOf, testId }: ClassBarsP
                 </span>
               </span>
             </th>
-            <th scope="col" className={shared.num}>
+            <th scope="col" className={shared.num} style={NUMERIC}>
               {t.results.count}
             </th>
-            <th scope="col" className={shared.num}>
+            <th scope="col" className={shared.num} style={NUMERIC}>
               {t.results.share}
             </th>
           </tr>
@@ -91,8 +92,8 @@ export function ClassBars({ lang, caption, counts, labelOf, testId }: ClassBarsP
                   <div className={styles.revenue} style={{ width: pct(c.revenueShare) }} />
                 </div>
               </td>
-              <td className={shared.num}>{formatInteger(c.customers, lang)}</td>
-              <td className={shared.num} title={formatMoney(c.revenue, lang)}>
+              <td className={shared.num} style={NUMERIC}>{formatInteger(c.customers, lang)}</td>
+              <td className={shared.num} style={NUMERIC} title={formatMoney(c.revenue, lang)}>
                 {formatPercent(c.revenueShare, lang)}
               </td>
             </tr>

@@ -1,4 +1,5 @@
 /** Customers per class on two sides (now / what-if, or scenario A / B), with the change. */
+import { NUMERIC } from "./numeric";
 import type { ClassDelta } from "../../engine/whatif";
 import type { Lang } from "../../engine/types";
 import { formatDelta, formatInteger } from "../format";
@@ -33,13 +34,13 @@ export function CountTable({
         <thead>
           <tr>
             <th scope="col">{t.results.klass}</th>
-            <th scope="col" className={shared.num}>
+            <th scope="col" className={shared.num} style={NUMERIC}>
               {beforeLabel}
             </th>
-            <th scope="col" className={shared.num}>
+            <th scope="col" className={shared.num} style={NUMERIC}>
               {afterLabel}
             </th>
-            <th scope="col" className={shared.num}>
+            <th scope="col" className={shared.num} style={NUMERIC}>
               {t.whatIf.change}
             </th>
           </tr>
@@ -48,9 +49,9 @@ export function CountTable({
           {rows.map((r) => (
             <tr key={r.code ?? "\u0000none"} data-code={r.code ?? ""}>
               <th scope="row">{labelOf(r.code)}</th>
-              <td className={shared.num}>{formatInteger(r.before, lang)}</td>
-              <td className={shared.num}>{formatInteger(r.after, lang)}</td>
-              <td className={shared.num} data-delta={r.delta}>
+              <td className={shared.num} style={NUMERIC}>{formatInteger(r.before, lang)}</td>
+              <td className={shared.num} style={NUMERIC}>{formatInteger(r.after, lang)}</td>
+              <td className={shared.num} style={NUMERIC} data-delta={r.delta}>
                 {formatDelta(r.delta, lang)}
               </td>
             </tr>

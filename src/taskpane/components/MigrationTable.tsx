@@ -2,6 +2,7 @@
  * The from → to matrix: one row per class before, one column per class after, customers in the cells;
  * cells where the class stays the same are shaded, the rest are the customers that move.
  */
+import { NUMERIC } from "./numeric";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { MigrationMatrix } from "../../engine/whatif";
 import type { Lang } from "../../engine/types";
@@ -60,6 +61,7 @@ export function MigrationTable({ lang, caption, matrix, labelOf, testId }: Migra
                   <td
                     key={to ?? "\u0000none"}
                     className={`${shared.num} ${cls}`}
+                    style={NUMERIC}
                     data-from={from ?? ""}
                     data-to={to ?? ""}
                   >

@@ -1,4 +1,5 @@
 /** Step 4: counts and revenue per class, the top customers, the data-quality list, and remove results. */
+import { NUMERIC } from "./numeric";
 import { Button, Caption1, Field, Link, Select, Text } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { ClassKey, ClassificationResult } from "../../engine/result";
@@ -121,7 +122,7 @@ export function ResultsStep({
             <tr>
               <th scope="col">{t.results.id}</th>
               <th scope="col">{t.results.name}</th>
-              <th scope="col" className={shared.num}>
+              <th scope="col" className={shared.num} style={NUMERIC}>
                 {t.results.revenue}
               </th>
               <th scope="col">{t.results.overall}</th>
@@ -140,7 +141,7 @@ export function ResultsStep({
                   )}
                 </td>
                 <td>{c.name ?? ""}</td>
-                <td className={shared.num}>{formatMoney(c.metrics.monetary ?? 0, lang)}</td>
+                <td className={shared.num} style={NUMERIC}>{formatMoney(c.metrics.monetary ?? 0, lang)}</td>
                 <td>{classLabel("overall", c.classes.overall ?? null, lang, result.standard)}</td>
               </tr>
             ))}

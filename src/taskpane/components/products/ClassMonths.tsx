@@ -9,7 +9,7 @@ import { formatCompact, formatMoney } from "../../format";
 import { classLabel } from "../../labels";
 import { stringsFor } from "../../strings";
 import { useShared } from "../styles";
-import { NUMERIC } from "./numeric";
+import { NUMERIC } from "../numeric";
 
 export function ClassMonths({
   lang,

@@ -11,7 +11,7 @@ import { formatInteger, formatMoney, formatPercent } from "../../format";
 import type { ProductsState } from "../../state/types";
 import { stringsFor } from "../../strings";
 import { useShared } from "../styles";
-import { NUMERIC } from "./numeric";
+import { NUMERIC } from "../numeric";
 import { ClassMonths } from "./ClassMonths";
 import { TrendList } from "./TrendList";
 

@@ -5,7 +5,7 @@ import type { TrendItem } from "../../../worker/product-view";
 import { formatGrowth, formatMoney } from "../../format";
 import { stringsFor } from "../../strings";
 import { useShared } from "../styles";
-import { NUMERIC } from "./numeric";
+import { NUMERIC } from "../numeric";
 
 const useStyles = makeStyles({
   name: { overflowWrap: "anywhere" },
