@@ -1,7 +1,7 @@
 /**
  * Writes the two product sheets (product-content.ts) from scratch — they are the add-in's, a rerun
- * replaces them: the overview (stacked blocks, each table with its chart under it, for paper: one
- * landscape page wide) and the full product ABC list (header row frozen and repeated on every printed
+ * replaces them: the overview (stacked blocks, each table with its chart beside or under it, for
+ * paper: one landscape page wide) and the full product ABC list (header row frozen and repeated on every printed
  * page). Print settings go on both (report-layout.ts).
  */
 import type { Standard } from "../engine/standard/types";
@@ -71,12 +71,12 @@ export function productLayout(content: ProductSheetContent): ProductLayout {
     if (b.header.length > 0) row += 1 + b.rows.length;
     lastCol = Math.max(lastCol, b.header.length - 1);
     if (b.chart && b.rows.length > 0 && b.chart.beside) {
-      // One empty column between the table and the chart; the chart as wide as three columns.
+      // One empty column between the table and the chart; a pie three columns wide, columns four.
       const box = {
         top: header,
         left: b.header.length + 1,
         rows: Math.max(BESIDE_ROWS, row - header),
-        cols: 3,
+        cols: b.chart.type === "Pie" ? 3 : 4,
       };
       charts.push(box);
       row = Math.max(row, header + box.rows);
