@@ -154,11 +154,13 @@ function Pane({
           lang={lang}
           asOf={state.asOf}
           writeSummary={state.writeSummary}
+          writeProducts={state.writeProducts}
           run={state.run}
           blocked={blocked}
           busy={busy}
           onAsOf={h.asOf}
           onWriteSummary={h.writeSummary}
+          onWriteProducts={h.writeProducts}
           onRun={h.run}
           onCancel={h.cancel}
         />

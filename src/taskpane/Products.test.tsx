@@ -4,7 +4,7 @@ import type { ExcelHost } from "../excel/host";
 import { createSimulator, createWorkbookState, PAYLOAD_LIMIT_BYTES } from "../sim";
 import { EN } from "./strings-en";
 import { ZH } from "./strings-zh";
-import { createTestBook, detectAndRun, renderPane, type TestBook } from "./test-utils";
+import { createTestBook, detectAndRun, loaded, renderPane, type TestBook } from "./test-utils";
 
 /**
  * Sales by product, by hand. Ten lines per product and window (the rising/falling minimum is 10 prior
@@ -87,6 +87,31 @@ describe("products view", () => {
     await screen.findByTestId("products", {}, { timeout: 5000 });
     expect(texts(screen.getByTestId("products-abc"), "A")[0]).toBe("A类（重点商品）");
     expect(screen.getByTestId("view-products")).toHaveTextContent(ZH.views.products);
+  });
+
+  test("a run from the pane writes the product sheets, with the products in ABC order", async () => {
+    const book = productBook();
+    renderPane(book);
+    await detectAndRun();
+    expect(book.sim.workbook.sheetNames()).toEqual(
+      expect.arrayContaining(["Product analysis", "Product ABC list"]),
+    );
+    // The list ranks every product by value: P1 1,600, P2 250, P3 60 (by hand, above).
+    const codes = book.sim.workbook
+      .sheet("Product ABC list")
+      .rows.map((r) => r?.v.find((v) => typeof v === "string" && /^P\d$/.test(v)))
+      .filter((v) => v !== undefined);
+    expect(codes).toEqual(["P1", "P2", "P3"]);
+  });
+
+  test("unticking the product sheets writes none (the Products view stays)", async () => {
+    const book = productBook();
+    renderPane(book);
+    await loaded();
+    fireEvent.click(screen.getByTestId("write-products"));
+    await detectAndRun();
+    expect(book.sim.workbook.sheetNames().some((n) => n.startsWith("Product"))).toBe(false);
+    expect(screen.getByTestId("view-products")).toBeInTheDocument();
   });
 
   test("without a product column there is no Products view", async () => {

@@ -48,6 +48,8 @@ export interface RunInput {
   mapping: MappingState;
   asOf: string | null;
   summary: boolean;
+  /** Write the product sheets (when the transactions have a product column). */
+  products: boolean;
 }
 
 export type RunOutcome = ClassifyWorkbookOutcome & { baseId: BaseId | null };
@@ -220,8 +222,19 @@ export function createActions(host: ExcelHost, engine: EngineClient, lang: () =>
         standard: input.standard,
         asOf: input.asOf,
         summary: input.summary,
+        products: input.products,
         ...(Object.keys(mapping).length > 0 && { mapping }),
         engine: classify,
+        // The engine's internals stay in the worker: the product sheets get the analysis from there.
+        productAnalysis: async () => {
+          if (baseId === null) return null;
+          try {
+            return await engine.productAnalysis({ base: baseId }, hooks.signal);
+          } catch (e) {
+            if (isEngineAbort(e)) throw fail(c, "cancelled");
+            throw e;
+          }
+        },
       });
       return { ...out, baseId };
     },

@@ -251,6 +251,7 @@ export const EN = {
     asOf: "As-of date",
     asOfHint: "Leave empty for the day after the latest sale.",
     summary: "Write the summary sheet (pivot table and charts)",
+    products: "Write the product analysis sheets (when there is a product column)",
     run: "Classify",
     cancel: "Cancel",
     cancelHint: "or press Esc",

@@ -204,6 +204,7 @@ export const ZH: Strings = {
     asOf: "分析日期",
     asOfHint: "留空则为最后一笔销售的次日。",
     summary: "写入汇总表（数据透视表和图表）",
+    products: "写入商品分析表（有商品列时）",
     run: "开始分类",
     cancel: "取消",
     cancelHint: "或按 Esc",

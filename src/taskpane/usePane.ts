@@ -112,6 +112,7 @@ export function usePane(host: ExcelHost | null, engine: EngineClient, initialLan
             mapping: s.mapping,
             asOf: s.asOf === "" ? null : s.asOf,
             summary: s.writeSummary,
+            products: s.writeProducts,
           },
           {
             signal: ctrl.signal,
@@ -271,6 +272,7 @@ export function usePane(host: ExcelHost | null, engine: EngineClient, initialLan
     editStandard: (path: string, value: unknown) => dispatch({ type: "editStandard", path, value }),
     asOf: (asOf: string) => dispatch({ type: "asOf", asOf }),
     writeSummary: (on: boolean) => dispatch({ type: "writeSummary", on }),
+    writeProducts: (on: boolean) => dispatch({ type: "writeProducts", on }),
     run: () => void runWith(stateRef.current.standard),
     cancel,
     remove: () => {

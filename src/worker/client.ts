@@ -5,6 +5,7 @@
  * If it never managed to answer at all (it could not load: an old webview, a blocked script), requests
  * go to `fallback` — the engine in this thread — so the pane still works, if less smoothly.
  */
+import type { ProductAnalysis } from "../engine/products";
 import type { ClassifyRequest } from "../engine/classify";
 import type { Explanation } from "../engine/explain";
 import type { SearchResult } from "../engine/search";
@@ -41,6 +42,7 @@ type Payload = {
   search: SearchRequest;
   explain: ExplainRequest;
   products: ProductsRequest;
+  productAnalysis: ProductsRequest;
 };
 
 interface Pending {
@@ -140,6 +142,7 @@ export function createWorkerEngine(spawn: () => WorkerLike, fallback?: () => Eng
     search: (req, signal) => call("search", req, signal) as Promise<SearchResult>,
     explain: (req, signal) => call("explain", req, signal) as Promise<Explanation | null>,
     products: (req, signal) => call("products", req, signal) as Promise<ProductView>,
+    productAnalysis: (req, signal) => call("productAnalysis", req, signal) as Promise<ProductAnalysis>,
     dispose: () => {
       failAll("The engine was stopped.");
       fellBack?.dispose();

@@ -16,5 +16,7 @@ export function answer(service: EngineService, msg: WorkerRequest): unknown {
       return service.explain(msg.req);
     case "products":
       return service.products(msg.req);
+    case "productAnalysis":
+      return service.productAnalysis(msg.req);
   }
 }

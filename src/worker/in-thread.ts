@@ -25,6 +25,7 @@ export function createInThreadEngine(service: EngineService = createEngineServic
     search: guarded((req) => service.search(req)),
     explain: guarded((req) => service.explain(req)),
     products: guarded((req) => service.products(req)),
+    productAnalysis: guarded((req) => service.productAnalysis(req)),
     dispose: () => undefined,
   };
 }

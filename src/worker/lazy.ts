@@ -16,6 +16,7 @@ export function lazyDefaultEngine(): EngineClient {
     search: async (req, signal) => (await get()).search(req, signal),
     explain: async (req, signal) => (await get()).explain(req, signal),
     products: async (req, signal) => (await get()).products(req, signal),
+    productAnalysis: async (req, signal) => (await get()).productAnalysis(req, signal),
     dispose: () => {
       const e = engine;
       engine = null;

@@ -10,6 +10,7 @@ import type { StandardError } from "../engine/standard/errors";
 import type { Standard } from "../engine/standard/types";
 import type { Lang } from "../engine/types";
 import type { ResultDiff } from "../engine/whatif";
+import type { ProductAnalysis } from "../engine/products";
 import type { ProductView } from "./product-view";
 
 /** A classification the worker keeps (its raw tables and result), to rerun with other standards. */
@@ -80,7 +81,8 @@ export type WorkerRequest =
   | { id: number; op: "compare"; req: CompareRequest }
   | { id: number; op: "search"; req: SearchRequest }
   | { id: number; op: "explain"; req: ExplainRequest }
-  | { id: number; op: "products"; req: ProductsRequest };
+  | { id: number; op: "products"; req: ProductsRequest }
+  | { id: number; op: "productAnalysis"; req: ProductsRequest };
 
 /** An error as it crosses postMessage: `code` "no_base" when the base was dropped (run again). */
 export interface WireError {
@@ -103,6 +105,8 @@ export interface EngineClient {
   explain: (req: ExplainRequest, signal?: AbortSignal) => Promise<Explanation | null>;
   /** Sales by product of the base's transactions (computed on first request, then kept). */
   products: (req: ProductsRequest, signal?: AbortSignal) => Promise<ProductView>;
+  /** The whole product analysis of the base (every product), for the product sheets a run writes. */
+  productAnalysis: (req: ProductsRequest, signal?: AbortSignal) => Promise<ProductAnalysis>;
   /** Stops the worker; later calls start a new one (with no bases). */
   dispose: () => void;
 }

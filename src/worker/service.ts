@@ -12,7 +12,7 @@
  */
 import { classify as engineClassify, type ClassifyOutcome, type ClassifyRequest } from "../engine/classify";
 import { explainCustomer, type Explanation } from "../engine/explain";
-import { analyseProducts } from "../engine/products";
+import { analyseProducts, type ProductAnalysis } from "../engine/products";
 import type { ClassificationResult } from "../engine/result";
 import { searchCustomers, searchIndexOf, type SearchResult } from "../engine/search";
 import type { StandardError } from "../engine/standard/errors";
@@ -40,6 +40,7 @@ export interface EngineService {
   search(req: SearchRequest): SearchResult;
   explain(req: ExplainRequest): Explanation | null;
   products(req: ProductsRequest): ProductView;
+  productAnalysis(req: ProductsRequest): ProductAnalysis;
   /** Ids of the bases kept, least recently used first. */
   bases(): BaseId[];
 }
@@ -60,13 +61,20 @@ interface Base {
   req: ClassifyRequest;
   /** The base's own classification, with its internals. */
   own: ClassifyOutcome;
-  /** The product view, once asked for (it reads every transaction line). */
+  /** The product analysis and its view, once asked for (it reads every transaction line). */
+  analysis: ProductAnalysis | null;
   products: ProductView | null;
   /** Results by the JSON of the standard given; the base's own run first. */
   runs: Map<string, Run>;
 }
 
 const standardKey = (standard: unknown): string => JSON.stringify(standard ?? {});
+
+/** The base's product analysis, computed once: the pane's view and the product sheets share it. */
+function analysisOf(base: Base): ProductAnalysis {
+  base.analysis ??= analyseProducts(base.own.details.tx, base.own.result);
+  return base.analysis;
+}
 
 export function createEngineService(options: EngineServiceOptions = {}): EngineService {
   const maxBases = Math.max(1, options.maxBases ?? 2);
@@ -127,6 +135,7 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
       bases.set(id, {
         req,
         own: out,
+        analysis: null,
         products: null,
         runs: new Map([
           [standardKey(req.standard), { result: out.result, standardErrors: out.standardErrors }],
@@ -170,10 +179,13 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
     explain(req) {
       return explainCustomer(baseOf(req.base).own, req.customer, req.lang);
     },
+    productAnalysis(req) {
+      return analysisOf(baseOf(req.base));
+    },
     products(req) {
       const base = baseOf(req.base);
       base.products ??= withProductNames(
-        productView(analyseProducts(base.own.details.tx, base.own.result)),
+        productView(analysisOf(base)),
         base.req.transactions,
         base.own.mappings.transactions,
       );

@@ -12,12 +12,14 @@ export interface RunStepProps {
   lang: Lang;
   asOf: string;
   writeSummary: boolean;
+  writeProducts: boolean;
   run: { status: RunStatus; phase: Phase | null; fraction: number };
   /** Why the run button is disabled, when it is ("" = it is not). */
   blocked: string;
   busy: boolean;
   onAsOf: (asOf: string) => void;
   onWriteSummary: (on: boolean) => void;
+  onWriteProducts: (on: boolean) => void;
   onRun: () => void;
   onCancel: () => void;
 }
@@ -26,11 +28,13 @@ export function RunStep({
   lang,
   asOf,
   writeSummary,
+  writeProducts,
   run,
   blocked,
   busy,
   onAsOf,
   onWriteSummary,
+  onWriteProducts,
   onRun,
   onCancel,
 }: RunStepProps) {
@@ -67,6 +71,13 @@ export function RunStep({
         disabled={running}
         onChange={(_e, d) => onWriteSummary(d.checked === true)}
         data-testid="write-summary"
+      />
+      <Checkbox
+        label={t.run.products}
+        checked={writeProducts}
+        disabled={running}
+        onChange={(_e, d) => onWriteProducts(d.checked === true)}
+        data-testid="write-products"
       />
       <div className={shared.row}>
         <Button

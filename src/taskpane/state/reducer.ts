@@ -47,6 +47,7 @@ export type PaneAction =
   | { type: "editStandard"; path: string; value: unknown }
   | { type: "asOf"; asOf: string }
   | { type: "writeSummary"; on: boolean }
+  | { type: "writeProducts"; on: boolean }
   | { type: "runStarted" }
   | { type: "progress"; phase: Phase; fraction: number }
   | { type: "runDone"; result: RunResult }
@@ -85,6 +86,7 @@ export function initialState(lang: Lang): PaneState {
     sheetProblems: [],
     asOf: "",
     writeSummary: true,
+    writeProducts: true,
     run: { status: "idle", phase: null, fraction: 0 },
     result: null,
     resultsKey: "overall",
@@ -198,6 +200,8 @@ export function reducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, asOf: action.asOf };
     case "writeSummary":
       return { ...state, writeSummary: action.on };
+    case "writeProducts":
+      return { ...state, writeProducts: action.on };
     case "runStarted":
       return {
         ...state,

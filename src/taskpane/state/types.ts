@@ -147,6 +147,7 @@ export interface PaneState {
 
   asOf: string;
   writeSummary: boolean;
+  writeProducts: boolean;
   run: { status: RunStatus; phase: Phase | null; fraction: number };
   result: RunResult | null;
   resultsKey: ClassKey;
