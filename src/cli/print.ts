@@ -1,5 +1,6 @@
 import type { Lang } from "../engine/types";
 import type { ClassifyWorkbookOutcome } from "../excel/classify-workbook";
+import { SUMMARY_WORDS } from "../excel/summary-content";
 
 /** Display width: CJK characters take two columns in a terminal. */
 function width(s: string): number {
@@ -17,10 +18,12 @@ function table(rows: string[][], rightAligned: Set<number>): string {
     .join("\n");
 }
 
+/** The summary sheet's words (SUMMARY_WORDS), plus what only the terminal says. */
 const T = {
-  "zh-CN": { asOf: "统计截止日", customers: "客户", revenue: "销售额", share: "占比", cls: "类别", issues: "数据问题", out: "结果工作簿", json: "JSON 结果", overall: "综合分类", rfm: "RFM 分群", value: "价值等级" },
-  "en-US": { asOf: "As of", customers: "Customers", revenue: "Revenue", share: "Share", cls: "Class", issues: "Data problems", out: "Result workbook", json: "JSON result", overall: "Overall class", rfm: "RFM segment", value: "Value class" },
+  "zh-CN": { ...SUMMARY_WORDS["zh-CN"], asOf: "统计截止日", out: "结果工作簿", json: "JSON 结果" },
+  "en-US": { ...SUMMARY_WORDS["en-US"], asOf: "As of", out: "Result workbook", json: "JSON result" },
 };
+const TITLES = { overall: "byOverall", rfm: "byRfm", value: "byValue" } as const;
 
 /** The summary a user reads after a run: counts and revenue per class, the data problems, the files. */
 export function printSummary(
@@ -33,19 +36,20 @@ export function printSummary(
   const nf = new Intl.NumberFormat(files.lang, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
   const lines: string[] = [];
   lines.push(`${t.asOf}: ${r.asOf}   ${t.customers}: ${r.summary.customers}   ${t.revenue}: ${nf.format(r.summary.revenue)}`);
+  // Per dimension: the summary sheet's table titles and column headers.
   for (const key of ["overall", "rfm", "value"] as const) {
     const counts = r.summary.byDimension[key];
     if (!counts?.length) continue;
-    lines.push("", t[key]);
+    lines.push("", t[TITLES[key]]);
     lines.push(
       table(
-        [[t.cls, t.customers, t.revenue, t.share], ...counts.map((c) => [c.label, String(c.customers), nf.format(c.revenue), `${(c.revenueShare * 100).toFixed(1)}%`])],
+        [[t.cls, t.count, t.rev, t.share], ...counts.map((c) => [c.label, String(c.customers), nf.format(c.revenue), `${(c.revenueShare * 100).toFixed(1)}%`])],
         new Set([1, 2, 3]),
       ),
     );
   }
   if (r.issues.length > 0) {
-    lines.push("", `${t.issues} (${r.issues.length})`);
+    lines.push("", `${t.dq} (${r.issues.length})`);
     for (const i of r.issues) lines.push(`  [${i.severity}] ${i.message}`);
   }
   for (const w of outcome.warnings) lines.push(`  [warning] ${w.message}`);

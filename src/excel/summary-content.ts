@@ -5,7 +5,8 @@ import type { Out } from "./cells";
 import type { PivotSpec, SummaryContent, SummaryTable } from "./summary-sheet";
 import type { PlacedColumn, TargetTable } from "./write-columns";
 
-const T = {
+/** The summary's words; the CLI's printed summary uses them too, so both say the same. */
+export const SUMMARY_WORDS = {
   "zh-CN": {
     sheet: "客户分类汇总",
     title: "客户分类汇总",
@@ -85,6 +86,7 @@ const T = {
     severity: { error: "Error", warning: "Warning", info: "Info" } as Record<string, string>,
   },
 } as const;
+const T = SUMMARY_WORDS;
 
 const MONEY = "#,##0.00";
 const PCT = "0.0%";

@@ -9,6 +9,11 @@ import { join, resolve } from "node:path";
 import { Writable } from "node:stream";
 import { run } from "../../src/cli/run";
 import { loadXlsx } from "../../src/sim";
+import { SUMMARY_WORDS } from "../../src/excel/summary-content";
+import { label } from "../../src/engine/standard/labels";
+import { defaultStandard } from "../../src/engine/standard/defaults";
+
+const LABEL_OF_OVERALL = (code: string) => label("overall", code, "en-US", defaultStandard());
 
 const ROOT = resolve(__dirname, "../..");
 const SAMPLE = join(ROOT, "samples/customers-demo.xlsx");
@@ -139,8 +144,20 @@ describe("the sample workbook", () => {
     expect(header.indexOf("Overall class")).toBeGreaterThanOrEqual(12);
   });
 
-  test("stdout summarises the classes and names the files", () => {
-    expect(stdout).toContain("RFM segment");
+  test("stdout summarises the classes in the summary sheet's words and names the files", () => {
+    const w = SUMMARY_WORDS["en-US"];
+    for (const title of [w.byOverall, w.byRfm, w.byValue]) expect(stdout).toContain(`\n${title}\n`);
+    expect(stdout).toMatch(new RegExp(`${w.cls} +${w.count} +${w.rev} +${w.share}`));
+    // Each overall class's line carries the number of customers the JSON gives it.
+    const counts = new Map<string, number>();
+    for (const c of result.customers) {
+      const k = c.classes.overall ?? "";
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    for (const [code, n] of counts) {
+      const label = LABEL_OF_OVERALL(code);
+      expect(stdout).toMatch(new RegExp(`\n${label.replace(/[()]/g, "\\$&")} +${n} `));
+    }
     expect(stdout).toContain(out);
   });
 });
