@@ -66,10 +66,11 @@ export function officeStubScript(book: StubWorkbook): string {
   const table = new Map<string, string>();
   for (const [id, js] of modules) {
     // Requires are resolved here, so the browser side is a plain lookup.
-    const body = js.replace(
-      /require\("(\.[^"]+)"\)/g,
-      (_m, spec: string) => `__req(${JSON.stringify(resolve(id, spec))})`,
-    );
+    const body = js
+      .replace(/require\("(\.[^"]+)"\)/g, (_m, spec: string) => `__req(${JSON.stringify(resolve(id, spec))})`)
+      // A package (jszip, for the simulator's .xlsx parts) is not part of the stand-in: the pane never
+      // saves a file through the simulator. An empty module keeps the import from failing.
+      .replace(/require\("([^".][^"]*)"\)/g, "({})");
     table.set(id, `function (exports, module, __req) {\n${body}\n}`);
   }
   const defs = [...table].map(([id, fn]) => `${JSON.stringify(id)}: ${fn}`).join(",\n");
