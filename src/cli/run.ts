@@ -6,7 +6,7 @@ import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { basename, dirname, extname, resolve } from "node:path";
 import { classify, type ClassifyRequest } from "../engine/classify";
 import { explainAll } from "../engine/explain/explain";
-import type { RawTable } from "../engine/types";
+import type { Lang, RawTable } from "../engine/types";
 import { classifyWorkbook } from "../excel/classify-workbook";
 import { detectSources } from "../excel/detect";
 import { WorkbookError } from "../excel/errors";
@@ -74,6 +74,21 @@ export async function run(
   }
 }
 
+/**
+ * Imports a transactions CSV; its table goes into `into` only. A local of classifyCommand would keep
+ * it: a suspended async function holds its locals, and so a million rows through the .xlsx save.
+ */
+async function importTransactionsCsv(
+  ctx: RunContext,
+  src: string,
+  lang: Lang,
+  into: { raw: RawTable | null },
+): Promise<string> {
+  const { sheet, raw } = await importCsvTable(ctx, src, "transactions", lang);
+  into.raw = raw;
+  return sheet;
+}
+
 async function classifyCommand(
   opts: CliOptions,
   io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream },
@@ -111,7 +126,8 @@ async function classifyCommand(
   let customers: SourceSpec | null = null;
   let transactions: SourceSpec | null = null;
   let importedTransactions: string | null = null;
-  let csvTransactions: RawTable | null = null;
+  // The transactions CSV's table, handed to the engine once (see below).
+  const direct: { raw: RawTable | null } = { raw: null };
   for (const [which, src] of [
     ["customers", opts.customers],
     ["transactions", opts.transactions],
@@ -122,10 +138,9 @@ async function classifyCommand(
     if (spec === "csv" && which === "transactions") {
       // The transactions stay in their CSV file: the result workbook holds the customers and the results.
       // So they go to the engine directly, not through the workbook (see importCsvTable).
-      const imported = await importCsvTable(ctx, src, which, lang);
-      resolved = { kind: "sheet", sheet: imported.sheet };
-      importedTransactions = imported.sheet;
-      csvTransactions = imported.raw;
+      const sheet = await importTransactionsCsv(ctx, src, lang, direct);
+      resolved = { kind: "sheet", sheet };
+      importedTransactions = sheet;
     } else if (spec === "csv") {
       // The customer table gets the result columns beside it, so it is a sheet of the result workbook.
       resolved = { kind: "sheet", sheet: await importCsvSheet(ctx, src, which, lang) };
@@ -149,8 +164,6 @@ async function classifyCommand(
 
   // The run reads the stand-in sheet; the engine gets the CSV's own table in its place, handed over
   // once, so that a million rows are garbage before the result workbook is saved.
-  const direct = { raw: csvTransactions };
-  csvTransactions = null;
   let productNames = new Map<string, string>();
   const engine = (req: ClassifyRequest) => {
     const raw = direct.raw;
