@@ -2,9 +2,9 @@
  * The CLI end to end, from the parent: synthetic transactions written to a CSV in a temp dir, then
  * `node bin/custclass.js classify --transactions big.csv --json out.json --out out.xlsx` timed by wall
  * clock, its phases from the progress lines it prints on stderr (one per phase when stderr is a pipe),
- * timestamped here. Peak RSS: a --require'd hook writes process.resourceUsage().maxRSS at exit (Node
- * gives no way to read a finished child's rusage); the child's VmHWM is also polled from /proc, which
- * still tells the peak so far when the run is stopped at the time limit or dies.
+ * timestamped here. Peak RSS and CPU time: a --require'd hook writes process.resourceUsage() at exit
+ * (Node gives no way to read a finished child's rusage); the child's VmHWM is also polled from /proc,
+ * which still tells the peak so far when the run is stopped at the time limit or dies.
  */
 import { spawn } from "node:child_process";
 import { createWriteStream, readFileSync } from "node:fs";
@@ -23,6 +23,8 @@ export interface CliResult {
   signal: string | null;
   timedOut: boolean;
   wallMs: number;
+  /** User + system CPU time (ms), NaN when the run did not finish; steadier than wall on a shared machine. */
+  cpuMs: number;
   peakRssMB: number;
   /** ms from start to each phase line ("reading", "classifying", …, "done"). */
   phases: { phase: string; atMs: number }[];
@@ -31,10 +33,11 @@ export interface CliResult {
 }
 
 const PRELOAD = `"use strict";
-// Written by the CustClass bench: reports this process's peak RSS (kB) when it exits.
+// Written by the CustClass bench: reports this process's peak RSS (kB) and CPU time (µs) when it exits.
 const fs = require("node:fs");
 process.on("exit", () => {
-  try { fs.writeFileSync(process.env.CUSTCLASS_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); } catch {}
+  const u = process.resourceUsage();
+  try { fs.writeFileSync(process.env.CUSTCLASS_BENCH_RSS_FILE, u.maxRSS + " " + (u.userCPUTime + u.systemCPUTime)); } catch {}
 });
 `;
 
@@ -130,7 +133,8 @@ export async function runCli(
   const wallMs = nowMs() - t0;
   clearInterval(poll);
   clearTimeout(limit);
-  const reportedKb = Number(await readFile(rssFile, "utf8").catch(() => "NaN"));
+  const [rssText, cpuText] = (await readFile(rssFile, "utf8").catch(() => "NaN NaN")).split(" ");
+  const reportedKb = Number(rssText);
   const maxRssKb = Number.isFinite(reportedKb) ? reportedKb : polledKb;
   const size0 = async (p: string) => (await stat(p).catch(() => ({ size: 0 }))).size;
   return {
@@ -140,6 +144,7 @@ export async function runCli(
     signal,
     timedOut,
     wallMs,
+    cpuMs: Number(cpuText) / 1000,
     peakRssMB: maxRssKb / 1024,
     phases,
     xlsxBytes: await size0(xlsx),

@@ -158,6 +158,7 @@ export function renderReport(r: BenchReport): string {
       row(["measure", "value"]),
       row(["---", "---:"]),
       row(["wall (ms)", ms(c.wallMs)]),
+      row(["CPU, user + system (ms)", ms(c.cpuMs)]),
       row(["peak RSS (MB, whole process)", mb(c.peakRssMB)]),
       row([
         "ended",
