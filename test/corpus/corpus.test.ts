@@ -222,7 +222,11 @@ const EXPECT: Record<string, Expectation> = {
         "1003": ["B", 150, 1],
         "1004": ["C", 50, 1],
       },
-      issues: [],
+      issues: [
+        // The ignored second columns are reported at their header cells.
+        ["duplicate_header", [`${SALES}!D1`], 1],
+        ["duplicate_header", [`${SALES}!E1`], 1],
+      ],
       asOf: "2024-04-21",
     },
     also: (run) =>

@@ -105,6 +105,7 @@ describe("messages", () => {
       multiplier: 10_000,
       min: 0,
       max: 10,
+      first: "B",
     };
     for (const lang of ["en-US", "zh-CN"] as const) {
       const m = renderMessage(code, lang, params, "Sheet1", ["C5", "C6", "C7", "C8"]);

@@ -31,7 +31,8 @@ export type IssueCode =
   | "missing_order"
   | "amount_computed"
   | "date_order_assumed"
-  | "unit_applied";
+  | "unit_applied"
+  | "duplicate_header";
 
 /** What a template gets: the count already formatted, the column and the first cells as text. */
 interface Ctx {
@@ -102,6 +103,8 @@ const EN: Record<IssueCode, Template> = {
     `Dates such as "${ex(c)}" in column ${c.col} (${c.cells}) could be day/month or month/day; they were read as ${c.p.order === "dmy" ? "day/month/year" : "month/day/year"}. Write them as YYYY-MM-DD to be sure.`,
   unit_applied: (c) =>
     `Column ${c.col} states its unit (${c.p.unit}) in its header (${c.cells}); its values were multiplied by ${c.p.multiplier} to give amounts in the currency's base unit. Change the unit in the mapping if this is wrong.`,
+  duplicate_header: (c) =>
+    `Column ${c.col} (${c.cells}) has the same header as column ${c.p.first}, which was used; column ${c.p.column} was ignored. Rename one of them, or choose the column in the Data step.`,
 };
 
 const ZH: Record<IssueCode, Template> = {
@@ -149,6 +152,8 @@ const ZH: Record<IssueCode, Template> = {
     `${c.col} 列中"${ex(c)}"这类日期（${c.cells}）既可能是日/月也可能是月/日，已按${c.p.order === "dmy" ? "日/月/年" : "月/日/年"}读取。请写成 YYYY-MM-DD 以免歧义。`,
   unit_applied: (c) =>
     `${c.col} 列的表头（${c.cells}）注明了单位（${c.p.unit}），数值已乘以 ${c.p.multiplier} 换算为元。如不正确，请在列映射中修改单位。`,
+  duplicate_header: (c) =>
+    `${c.col} 列（${c.cells}）的表头与 ${c.p.first} 列相同，已使用 ${c.p.first} 列，${c.p.column} 列被忽略。请改名其中一列，或在"数据"步骤中选择要用的列。`,
 };
 
 export const MESSAGES: Record<Lang, Record<IssueCode, Template>> = { "en-US": EN, "zh-CN": ZH };

@@ -8,7 +8,7 @@ import { emptyCustomerTable } from "./customerBuilder";
 import { readCustomers } from "./customers";
 import type { CustomerField, TransactionField } from "./headerDictionary";
 import type { HeaderMapping, MappingOverride, UnitOverride } from "./headers";
-import { IssueCollector } from "./issues";
+import { columnLetter, IssueCollector } from "./issues";
 import { emptyTransactions, readTransactions } from "./transactions";
 
 export interface ReadTablesOptions {
@@ -60,6 +60,7 @@ export function readTables(
     });
     customers = r.table;
     customerMapping = r.mapping;
+    reportDuplicateHeaders(issues, customersRaw, r.mapping);
   }
   if (transactionsRaw === null) {
     const asOf = opts.asOf !== undefined && Number.isFinite(opts.asOf) ? Math.floor(opts.asOf) : NaN;
@@ -80,6 +81,7 @@ export function readTables(
     ...(opts.transactionUnits !== undefined && { units: opts.transactionUnits }),
     ...(opts.transactionHeaderRow !== undefined && { headerRow: opts.transactionHeaderRow }),
   });
+  reportDuplicateHeaders(issues, transactionsRaw, t.mapping);
   const today = opts.today;
   if (opts.asOf === undefined && today !== undefined && t.asOf - 1 > today) {
     let last = NaN;
@@ -96,6 +98,33 @@ export function readTables(
     tx: t.tx,
     asOf: t.asOf,
     mappings: { customers: customerMapping, transactions: t.mapping },
-    issues: t.issues,
+    issues: issues.issues(),
   };
+}
+
+/**
+ * A second column with the header of a column that was used (two 金额, two 客户编号) is ignored: say
+ * so at its header cell, rather than leave the user to wonder which of the two counted.
+ */
+function reportDuplicateHeaders(issues: IssueCollector, raw: RawTable, mapping: HeaderMapping | null): void {
+  if (mapping === null) return;
+  const header = raw.rows[mapping.headerRow] ?? [];
+  const used = new Map<string, number>();
+  const usedCols = new Set<number>();
+  for (const f of Object.values(mapping.fields)) {
+    if (f === undefined) continue;
+    usedCols.add(f.col);
+    const key = f.header.trim();
+    if (key !== "" && !used.has(key)) used.set(key, f.col);
+  }
+  for (let c = 0; c < header.length; c++) {
+    const cell = header[c];
+    if (usedCols.has(c) || typeof cell !== "string") continue;
+    const first = used.get(cell.trim());
+    if (first === undefined) continue;
+    issues.add("duplicate_header", "warning", raw.sheet, raw.top + mapping.headerRow, raw.left + c, {
+      header: cell.trim(),
+      first: columnLetter(raw.left + first),
+    });
+  }
 }
