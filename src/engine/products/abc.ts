@@ -10,7 +10,10 @@ import { abcClassOf, type AbcClass } from "../dimensions/value/abc";
 import { idSortOrder } from "../stats/ids";
 import { indicesInIdOrder, radixSortIndex } from "../stats/radixSort";
 import { MONEY_SCALE, type TransactionColumns } from "../types";
-import { lineCounts, lineValue, productNames, type LineRules } from "./lines";
+import { productNames, type LineRules } from "./lines";
+import { scanLines, type ProductTotals } from "./scan";
+
+export type { ProductTotals } from "./scan";
 
 export interface ProductAbcRow {
   /** Index into tx.products. */
@@ -55,63 +58,8 @@ export interface ProductAbcOptions extends LineRules {
   b: number;
 }
 
-/** Per product: value (scaled), revenue (scaled), profit (scaled), lines, distinct customers. */
-export interface ProductTotals {
-  value: Float64Array;
-  revenue: Float64Array;
-  profit: Float64Array | null;
-  lines: Float64Array;
-  customers: Float64Array;
-  unassignedLines: number;
-  unassignedValue: number;
-}
-
 export function productTotals(tx: TransactionColumns, rules: LineRules): ProductTotals {
-  const np = tx.products.length;
-  const value = new Float64Array(np);
-  const revenue = new Float64Array(np);
-  const profit = tx.profit ? new Float64Array(np) : null;
-  const lines = new Float64Array(np);
-  const nc = Math.max(1, maxCustomer(tx) + 1);
-  // (product, customer) pairs as one number each, sorted, to count distinct customers per product.
-  const pairs = new Float64Array(tx.n);
-  let k = 0;
-  let unassignedLines = 0;
-  let unassignedValue = 0;
-  const product = tx.product;
-  for (let i = 0; i < tx.n; i++) {
-    if (!lineCounts(tx, i, rules.refunds)) {
-      const p = product?.[i] ?? -1;
-      const a = tx.amount[i] as number;
-      if (p < 0 && Number.isFinite(a) && (rules.refunds === "net" || a > 0)) {
-        unassignedLines++;
-        unassignedValue += lineValue(tx, i, rules.basis);
-      }
-      continue;
-    }
-    const p = product![i] as number;
-    value[p]! += lineValue(tx, i, rules.basis);
-    revenue[p]! += tx.amount[i] as number;
-    if (profit !== null) {
-      const v = tx.profit![i] as number;
-      if (Number.isFinite(v)) profit[p]! += v;
-    }
-    lines[p]!++;
-    pairs[k++] = p * nc + (tx.customer[i] as number);
-  }
-  const sorted = pairs.subarray(0, k).sort();
-  const customers = new Float64Array(np);
-  for (let j = 0; j < k; j++) {
-    const key = sorted[j] as number;
-    if (j === 0 || key !== sorted[j - 1]) customers[Math.floor(key / nc)]!++;
-  }
-  return { value, revenue, profit, lines, customers, unassignedLines, unassignedValue };
-}
-
-function maxCustomer(tx: TransactionColumns): number {
-  let m = -1;
-  for (let i = 0; i < tx.n; i++) if ((tx.customer[i] as number) > m) m = tx.customer[i] as number;
-  return m;
+  return scanLines(tx, { rules, window: null, classColumns: null }).totals!;
 }
 
 export function productAbc(tx: TransactionColumns, options: ProductAbcOptions): ProductAbcResult {
@@ -129,7 +77,26 @@ export function productAbc(tx: TransactionColumns, options: ProductAbcOptions): 
   });
   if (tx.product === null) return empty(false);
   if (basis === "profit" && tx.profit === null) return empty(true);
-  const t = productTotals(tx, options);
+  return abcOfTotals(tx, productTotals(tx, options), options);
+}
+
+/** Above this many products the radix sort; below, its fixed cost (four passes over 64k buckets, run
+ *  once per analysis, so mostly unoptimised) outweighs a comparator sort. */
+const RADIX_FROM = 16_384;
+
+/** idx sorted by keys[idx] ascending, equal keys in idx order (both sorts are stable; −0 = +0). */
+function stableSortByKey(keys: Float64Array, idx: Int32Array): ArrayLike<number> {
+  if (idx.length > RADIX_FROM) return radixSortIndex(keys, idx);
+  return Array.from(idx).sort((x, y) => (keys[x] as number) - (keys[y] as number));
+}
+
+/** Product ABC from the per-product totals (scan.ts) of counted lines. */
+export function abcOfTotals(
+  tx: TransactionColumns,
+  t: ProductTotals,
+  options: ProductAbcOptions,
+): ProductAbcResult {
+  const { basis, a, b } = options;
   const np = tx.products.length;
   const names = productNames(tx);
   // Counted products in code order, then a stable sort by −value: descending, ties by code ascending.
@@ -146,7 +113,7 @@ export function productAbc(tx: TransactionColumns, options: ProductAbcOptions): 
     negated[p] = -v;
     if (v > 0) total += v;
   }
-  const order = radixSortIndex(negated, idx.subarray(0, k));
+  const order = stableSortByKey(negated, idx.subarray(0, k));
   const rows: ProductAbcRow[] = new Array<ProductAbcRow>(k);
   const perClass = new Map<AbcClass, { products: number; value: number }>([
     ["A", { products: 0, value: 0 }],

@@ -11,10 +11,11 @@
 import { parseIsoDay } from "../dates";
 import type { ClassificationResult, ClassKey } from "../result";
 import type { TransactionColumns } from "../types";
-import { productAbc, type ProductAbcResult } from "./abc";
-import { monthlyByClass, type ClassMonthly } from "./byClass";
+import { abcOfTotals, productAbc, type ProductAbcResult } from "./abc";
+import { classColumns, monthlyOfSums, type ClassMonthly } from "./byClass";
 import type { ProductBasis } from "./lines";
-import { productTrends, type TrendOptions, type TrendResult } from "./trends";
+import { scanLines } from "./scan";
+import { trendsOfSums, trendWindow, type TrendOptions, type TrendResult } from "./trends";
 
 export interface ProductAnalysisOptions extends Partial<Omit<TrendOptions, "asOf" | "basis" | "refunds">> {
   /** Default: the standard's abc.basis (revenue when it says profit but there is no profit column). */
@@ -44,17 +45,22 @@ export function analyseProducts(
   const basis: ProductBasis = wanted === "profit" && tx.profit === null ? "revenue" : wanted;
   const rules = { basis, refunds: std.refunds };
   const available = tx.product !== null;
-  const abc = productAbc(tx, { ...rules, a: std.abc.a, b: std.abc.b });
+  const abcOptions = { ...rules, a: std.abc.a, b: std.abc.b };
   const asOf = parseIsoDay(result.asOf);
   const { classKey: _k, basis: _b, ...trendOptions } = options;
-  const trends =
-    available && Number.isFinite(asOf) ? productTrends(tx, { ...trendOptions, ...rules, asOf }) : null;
+  const trendOpts = { ...trendOptions, ...rules, asOf };
+  const window = available && Number.isFinite(asOf) ? trendWindow(trendOpts) : null;
   const classKey = options.classKey ?? "overall";
-  const byClass = monthlyByClass(
-    tx,
-    result.customers.map((c) => c.classes[classKey]),
-    result.catalogue[classKey] ?? [],
-    NONE_LABEL[result.lang],
-  );
+  // A plain loop, not map(): run once per analysis, it mostly runs unoptimised, where a call per
+  // customer is dear.
+  const classOf = new Array<string | null | undefined>(result.customers.length);
+  for (let c = 0; c < classOf.length; c++) classOf[c] = result.customers[c]!.classes[classKey];
+  const columns = classColumns(classOf, result.catalogue[classKey] ?? []);
+  // One pass over the lines for the three parts (scan.ts).
+  const scan = scanLines(tx, { rules: available ? rules : null, window, classColumns: columns });
+  const abc = scan.totals !== null ? abcOfTotals(tx, scan.totals, abcOptions) : productAbc(tx, abcOptions);
+  const trends =
+    window !== null && scan.window !== null ? trendsOfSums(tx, trendOpts, window, scan.window) : null;
+  const byClass = monthlyOfSums(columns, scan.monthly, NONE_LABEL[result.lang]);
   return { available, abc, trends, byClass: { ...byClass, classKey } };
 }

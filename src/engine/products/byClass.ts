@@ -6,7 +6,8 @@
  * dimension go to "none". Months run without gaps from the first to the last month with a line.
  */
 import { MONEY_SCALE, type TransactionColumns } from "../types";
-import { monthKeyOfDay, monthLabel, monthTable } from "./months";
+import { monthLabel } from "./months";
+import { scanLines, type MonthlySums } from "./scan";
 
 export const NO_CLASS = "none";
 
@@ -27,18 +28,25 @@ export function monthlyByClass(
   catalogue: readonly { code: string; label: string }[],
   noneLabel: string,
 ): ClassMonthly {
-  let minDay = Infinity;
-  let maxDay = -Infinity;
-  for (let i = 0; i < tx.n; i++) {
-    const d = tx.day[i] as number;
-    if (!Number.isFinite(d) || !Number.isFinite(tx.amount[i])) continue;
-    if (d < minDay) minDay = d;
-    if (d > maxDay) maxDay = d;
-  }
-  if (minDay > maxDay) return { months: [], classes: [], revenue: [], totals: [] };
-  const table = monthTable(minDay, maxDay);
-  const firstKey = monthKeyOfDay(minDay);
-  const nMonths = monthKeyOfDay(maxDay) - firstKey + 1;
+  const columns = classColumns(classOf, catalogue);
+  const sums = scanLines(tx, { rules: null, window: null, classColumns: columns }).monthly;
+  return monthlyOfSums(columns, sums, noneLabel);
+}
+
+/** The month × class table's columns: a column per class code, and which one each customer's lines go to. */
+export interface ClassColumns {
+  /** Column of each customer (index = customer), −1 for none. */
+  ofCustomer: Int32Array;
+  /** The codes' columns, then the none column last. */
+  nCols: number;
+  codes: string[];
+  labels: Map<string, string>;
+}
+
+export function classColumns(
+  classOf: readonly (string | null | undefined)[],
+  catalogue: readonly { code: string; label: string }[],
+): ClassColumns {
   // Column per code: catalogue order first, then codes met in the data, "none" last.
   const column = new Map<string, number>();
   const codes: string[] = [];
@@ -59,18 +67,19 @@ export function monthlyByClass(
     }
     colOfCustomer[c] = k;
   }
-  const noneCol = codes.length;
-  const nCols = codes.length + 1;
-  const sums = new Float64Array(nMonths * nCols); // exact: MONEY_SCALE integers
-  for (let i = 0; i < tx.n; i++) {
-    const d = tx.day[i] as number;
-    const a = tx.amount[i] as number;
-    if (!Number.isFinite(d) || !Number.isFinite(a)) continue;
-    const m = (table[d - minDay] as number) - firstKey;
-    const c = tx.customer[i] as number;
-    const k = c >= 0 && c < colOfCustomer.length ? (colOfCustomer[c] as number) : -1;
-    sums[m * nCols + (k < 0 ? noneCol : k)]! += a;
-  }
+  return { ofCustomer: colOfCustomer, nCols: codes.length + 1, codes, labels };
+}
+
+/** The table from the month × column sums (scan.ts); no months when no line has a day and amount. */
+export function monthlyOfSums(
+  columns: ClassColumns,
+  monthly: MonthlySums | null,
+  noneLabel: string,
+): ClassMonthly {
+  if (monthly === null) return { months: [], classes: [], revenue: [], totals: [] };
+  const { codes, labels, nCols } = columns;
+  const { firstKey, nMonths, sums } = monthly;
+  const noneCol = nCols - 1;
   // Keep the columns with any sales (a class with none would be an empty series in the chart).
   const keep: number[] = [];
   for (let k = 0; k < nCols; k++) {

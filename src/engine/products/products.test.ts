@@ -5,11 +5,13 @@
  */
 import { classify } from "../classify";
 import { readTables } from "../read/tables";
-import type { Cell, RawTable } from "../types";
+import type { Cell, RawTable, TransactionColumns } from "../types";
 import { MONEY_SCALE } from "../types";
 import { productAbc } from "./abc";
 import { analyseProducts } from "./analyse";
+import { monthlyByClass } from "./byClass";
 import { lastMonthKey, monthLabel } from "./months";
+import { scanLines } from "./scan";
 import { productTables } from "./tables";
 import { productTrends } from "./trends";
 import { dayFromYmd } from "../dates";
@@ -239,5 +241,75 @@ describe("analyseProducts and its tables", () => {
     expect(b.abc.rows).toEqual([]);
     expect(b.trends).toBeNull();
     expect(b.byClass.months.length).toBeGreaterThan(0);
+  });
+});
+
+describe("scanLines: the one pass behind the product figures", () => {
+  const D = dayFromYmd(2024, 1, 15);
+  // P0: 100 + 50 + 30 from C0, C1, C0 again (2 customers); P1: a line with no day (not counted, not
+  // unassigned) and a refund −10 (counted under net only); a line with no product (unassigned 70).
+  const tx: TransactionColumns = {
+    n: 6,
+    customer: Int32Array.from([0, 1, 0, 1, 2, 2]),
+    day: Float64Array.from([D, D, D + 1, NaN, D, D]),
+    amount: Float64Array.from([100, 50, 30, 40, 70, -10]),
+    order: null,
+    profit: Float64Array.from([10, 5, 3, 4, 7, NaN]),
+    dueDay: null,
+    paidDay: null,
+    paidAmount: null,
+    product: Int32Array.from([0, 0, 0, 1, -1, 1]),
+    products: ["P0", "P1"],
+    row: Int32Array.from([1, 2, 3, 4, 5, 6]),
+    sheet: "s",
+  };
+  const classColumns = { ofCustomer: Int32Array.from([0, -1, 0]), nCols: 2 };
+
+  it("sums by the line rules; the bitset and the counting sort count the same distinct customers", () => {
+    for (const bitsetLimit of [undefined, 0]) {
+      const s = scanLines(tx, {
+        rules: { basis: "revenue", refunds: "net" },
+        window: null,
+        classColumns,
+        bitsetLimit,
+      });
+      expect(Array.from(s.totals?.revenue ?? [])).toEqual([180, -10]);
+      expect(Array.from(s.totals?.lines ?? [])).toEqual([3, 1]);
+      expect(Array.from(s.totals?.customers ?? [])).toEqual([2, 1]);
+      expect(s.totals).toMatchObject({ unassignedLines: 1, unassignedValue: 70 });
+      // every line with a day and an amount, by the customer's column (C1's is none, the last)
+      expect(Array.from(s.monthly?.sums ?? [])).toEqual([190, 50]);
+    }
+  });
+
+  it("profit basis: a missing profit adds nothing but the line counts; exclude drops refunds", () => {
+    const p = scanLines(tx, { rules: { basis: "profit", refunds: "net" }, window: null, classColumns: null });
+    expect(Array.from(p.totals?.value ?? [])).toEqual([18, 0]);
+    expect(Array.from(p.totals?.lines ?? [])).toEqual([3, 1]);
+    expect(p.totals?.unassignedValue).toBe(7);
+    expect(p.monthly).toBeNull();
+    const x = scanLines(tx, {
+      rules: { basis: "revenue", refunds: "exclude" },
+      window: null,
+      classColumns: null,
+    });
+    expect(Array.from(x.totals?.lines ?? [])).toEqual([3, 0]);
+  });
+
+  it("analyseProducts (one pass) equals the parts run alone", () => {
+    const raw = table(SERIES);
+    const outcome = classify({ customers: null, transactions: raw, asOf: "2024-07-01", lang: "en-US" });
+    const t = readTables(null, raw, { asOf: AS_OF }).tx;
+    const a = analyseProducts(t, outcome.result, { minPriorLines: 2 });
+    const rules = { basis: "revenue" as const, refunds: "net" as const };
+    expect(a.abc).toEqual(productAbc(t, { ...rules, a: 0.8, b: 0.95 }));
+    expect(a.trends).toEqual(productTrends(t, { ...rules, asOf: AS_OF, minPriorLines: 2 }));
+    const byClass = monthlyByClass(
+      t,
+      outcome.result.customers.map((c) => c.classes.overall),
+      outcome.result.catalogue.overall ?? [],
+      "Unclassified",
+    );
+    expect(a.byClass).toEqual({ ...byClass, classKey: "overall" });
   });
 });

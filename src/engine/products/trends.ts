@@ -20,8 +20,9 @@
  */
 import { compareIds } from "../stats/ids";
 import { MONEY_SCALE, type Day, type TransactionColumns } from "../types";
-import { lineCounts, lineValue, productNames, type LineRules } from "./lines";
-import { lastMonthKey, monthBounds, monthLabel, monthTable } from "./months";
+import { productNames, type LineRules } from "./lines";
+import { lastMonthKey, monthBounds, monthLabel } from "./months";
+import { scanLines, type WindowSums } from "./scan";
 
 export interface TrendOptions extends LineRules {
   asOf: Day;
@@ -87,43 +88,52 @@ export interface TrendResult {
   new: TrendRow[];
 }
 
-export function productTrends(tx: TransactionColumns, options: TrendOptions): TrendResult {
+/** The windows' months and days for these options. */
+export interface TrendWindow {
+  K: number;
+  last: number;
+  recentFrom: number;
+  priorFrom: number;
+  firstDay: Day;
+  lastDay: Day;
+}
+
+export function trendWindow(options: TrendOptions): TrendWindow {
   const K = Math.max(1, Math.floor(options.periods ?? TREND_DEFAULTS.periods));
+  const last = lastMonthKey(options.asOf, options.includePartialMonth ?? false);
+  const priorFrom = last - 2 * K + 1;
+  return {
+    K,
+    last,
+    recentFrom: last - K + 1,
+    priorFrom,
+    firstDay: monthBounds(priorFrom)[0],
+    lastDay: monthBounds(last)[1],
+  };
+}
+
+export function productTrends(tx: TransactionColumns, options: TrendOptions): TrendResult {
+  const win = trendWindow(options);
+  const sums = scanLines(tx, { rules: options, window: win, classColumns: null }).window!;
+  return trendsOfSums(tx, options, win, sums);
+}
+
+/** Rising / falling / new products from the window sums (scan.ts) of counted lines. */
+export function trendsOfSums(
+  tx: TransactionColumns,
+  options: TrendOptions,
+  win: TrendWindow,
+  sums: WindowSums,
+): TrendResult {
+  const { K, last, recentFrom, priorFrom, firstDay } = win;
   const minValue = options.minPriorValue ?? TREND_DEFAULTS.minPriorValue;
   const minShare = options.minPriorShare ?? TREND_DEFAULTS.minPriorShare;
   const minLines = options.minPriorLines ?? TREND_DEFAULTS.minPriorLines;
   const risingMin = options.risingMin ?? TREND_DEFAULTS.risingMin;
   const fallingMin = options.fallingMin ?? TREND_DEFAULTS.fallingMin;
   const limit = Math.max(0, Math.floor(options.limit ?? TREND_DEFAULTS.limit));
-  const last = lastMonthKey(options.asOf, options.includePartialMonth ?? false);
-  const recentFrom = last - K + 1;
-  const priorFrom = last - 2 * K + 1;
-  const firstDay = monthBounds(priorFrom)[0];
-  const lastDay = monthBounds(last)[1];
   const np = tx.products.length;
-  const prior = new Float64Array(np);
-  const recent = new Float64Array(np);
-  const priorLines = new Float64Array(np);
-  const recentLines = new Float64Array(np);
-  let minDataDay = Infinity;
-  const months = lastDay >= firstDay ? monthTable(firstDay, lastDay) : new Int32Array(0);
-  if (tx.product !== null) {
-    for (let i = 0; i < tx.n; i++) {
-      if (!lineCounts(tx, i, options.refunds)) continue;
-      const d = tx.day[i] as number;
-      if (d < minDataDay) minDataDay = d;
-      if (d < firstDay || d > lastDay) continue;
-      const p = tx.product[i] as number;
-      const v = lineValue(tx, i, options.basis);
-      if ((months[d - firstDay] as number) >= recentFrom) {
-        recent[p]! += v;
-        recentLines[p]!++;
-      } else {
-        prior[p]! += v;
-        priorLines[p]!++;
-      }
-    }
-  }
+  const { prior, recent, priorLines, recentLines, minDataDay } = sums;
   let priorTotal = 0; // exact: integers
   for (let p = 0; p < np; p++) if ((prior[p] as number) > 0) priorTotal += prior[p] as number;
   const minScaled = Math.max(minValue * MONEY_SCALE, minShare * priorTotal);
