@@ -382,7 +382,8 @@ describe("overall", () => {
       [5, "frequency", "medium"],
     ]);
     expect(entry(zh, "C4", "overall", "zh-CN").text).toBe(
-      "第 8 条规则（共 10 条）：NPS类别 detractor ∈ {detractor} 且 活跃度 new ∈ {high, medium, low, new} → 服务风险客户 / 服务补救,跟进反馈",
+      // Codes other than letters are quoted by their labels (satisfaction/labels.ts, frequency/labels.ts).
+      "第 8 条规则（共 10 条）：NPS类别 贬损者 ∈ {贬损者} 且 活跃度 新客户 ∈ {高频客户, 中频客户, 低频客户, 新客户} → 服务风险客户 / 服务补救,跟进反馈",
     );
   });
 

@@ -6,7 +6,7 @@
  * condition that failed. ruleIndex = the matched rule's 1-based number (the result's overallRule).
  */
 import { NO_CLASS } from "../dimensions/overall/defaults";
-import { label } from "../standard/labels";
+import { label, type LabelDimension } from "../standard/labels";
 import type { OverallRule } from "../standard/types";
 import type { Lang } from "../types";
 import type { ExplainContext } from "./context";
@@ -16,7 +16,7 @@ import { entry } from "./entry";
 import type { ConditionCheck, DimensionExplanation } from "./types";
 import { dimensionName } from "./words";
 
-type Key = "matched" | "fallback" | "condition" | "and" | "none";
+type Key = "matched" | "fallback" | "condition" | "and" | "none" | "noClass";
 
 export const OVERALL_TEMPLATES: Templates<Key> = {
   "en-US": {
@@ -25,6 +25,7 @@ export const OVERALL_TEMPLATES: Templates<Key> = {
     condition: "{dimension} {code} ∈ {{allowed}}",
     and: " and ",
     none: "No rule of the overall table matches: no overall class",
+    noClass: "(none)",
   },
   "zh-CN": {
     matched: "第 {k} 条规则（共 {n} 条）：{conditions} → {class} / {action}",
@@ -32,6 +33,7 @@ export const OVERALL_TEMPLATES: Templates<Key> = {
     condition: "{dimension} {code} ∈ {{allowed}}",
     and: " 且 ",
     none: "综合分类规则均不符合，无综合分类",
+    noClass: "（无）",
   },
 };
 
@@ -55,6 +57,17 @@ function check(
 ): ConditionCheck {
   const code = classes[dimension] ?? NO_CLASS;
   return { rule, dimension, code, allowed, met: allowed.includes(code) };
+}
+
+/**
+ * A code as the sentence shows it: letters (value A, credit B, industry F) as they are — short and what
+ * the columns show first; other codes ("loyal", "dormant") by their label in the reader's language.
+ */
+function codeText(dimension: string, code: string, lang: Lang, ctx: ExplainContext): string {
+  if (code === NO_CLASS) return OVERALL_TEMPLATES[lang].noClass;
+  if (/^[A-Z]{1,3}$/.test(code)) return code;
+  const text = label(dimension as LabelDimension, code, lang, ctx.standard);
+  return text === "" ? code : text;
 }
 
 export function explainOverall(ctx: ExplainContext, i: number, lang: Lang): DimensionExplanation | null {
@@ -91,8 +104,8 @@ export function explainOverall(ctx: ExplainContext, i: number, lang: Lang): Dime
       .map((m) =>
         fill(T.condition, {
           dimension: dimensionName(m.dimension, lang),
-          code: m.code,
-          allowed: codeList(m.allowed),
+          code: codeText(m.dimension, m.code, lang, ctx),
+          allowed: codeList(m.allowed.map((a) => codeText(m.dimension, a, lang, ctx))),
         }),
       )
       .join(T.and),

@@ -73,7 +73,10 @@ describe("a changed threshold moves the class and the explanation together", () 
     ];
     const e = entry({ overall: { rules } }, "C1", "overall");
     expect(e.code).toBe("big");
-    expect(e.text).toBe("Rule 1 of 2: value A ∈ {A} and activity medium ∈ {medium, high} → big / care");
+    // Letter codes as they are, others by their labels (frequency/labels.ts).
+    expect(e.text).toBe(
+      "Rule 1 of 2: value A ∈ {A} and activity Medium frequency ∈ {Medium frequency, High frequency} → big / care",
+    );
   });
 });
 
