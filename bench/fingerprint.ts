@@ -15,6 +15,7 @@ import { readTables } from "../src/engine/read/tables";
 import type { Cell, RawTable } from "../src/engine/types";
 import { buildSampleData, type SampleCell, type SampleSheet } from "../src/fixtures/sample-data";
 import { benchData, SIZES, type BenchData } from "./data";
+import { majorGcBetween, watchGc } from "./gc-time";
 import { cpuMs, nowMs } from "./stats";
 
 function sha(text: string): string {
@@ -78,20 +79,20 @@ export function fingerprints(root: string): string[] {
 }
 
 /** Classify of `transactions` synthetic lines (customers = lines / 10), read timed alone first; `reps`
- *  times on the same data (the later ones warm). */
-export function classifyRuns(transactions: number, reps: number): string[] {
+ *  times on the same data (the later ones warm). Each run's line is written as soon as it is done, with
+ *  its major GCs: on 1M lines each one marks the whole input (~300 ms), so their count matters. */
+export async function classifyRuns(transactions: number, reps: number): Promise<void> {
   const size = {
     label: `${transactions}`,
     customers: Math.max(1, Math.round(transactions / 10)),
     transactions,
   };
   const d = benchData(size);
-  const lines: string[] = [];
-  for (let i = 0; i < reps; i++) lines.push(classifyOnce(d));
-  return lines;
+  watchGc();
+  for (let i = 0; i < reps; i++) process.stdout.write(`${await classifyOnce(d)}\n`);
 }
 
-function classifyOnce(d: BenchData): string {
+async function classifyOnce(d: BenchData): Promise<string> {
   const transactions = d.transactions.rows.length;
   const c0 = cpuMs();
   const t0 = nowMs();
@@ -103,8 +104,12 @@ function classifyOnce(d: BenchData): string {
   const o = classify({ customers: d.customersRaw, transactions: d.transactionsRaw, lang: "en-US" });
   const ms = nowMs() - t1;
   const cpu = cpuMs() - c1;
+  const gcRead = await majorGcBetween(t0, t0 + readMs);
+  const gc = await majorGcBetween(t1, t1 + ms);
+  const gcText = (g: { count: number; ms: number }) => `${g.count} major GC ${g.ms.toFixed(0)} ms`;
   return (
     `${transactions} lines, ${read.tx.n} kept, ${o.result.customers.length} customers: ` +
-    `read ${readMs.toFixed(0)} ms (CPU ${readCpu.toFixed(0)}), classify ${ms.toFixed(0)} ms (CPU ${cpu.toFixed(0)})`
+    `read ${readMs.toFixed(0)} ms (CPU ${readCpu.toFixed(0)}, ${gcText(gcRead)}), ` +
+    `classify ${ms.toFixed(0)} ms (CPU ${cpu.toFixed(0)}, ${gcText(gc)})`
   );
 }

@@ -156,8 +156,7 @@ const childSpec = process.env[CHILD_ENV];
 const argv = process.argv.slice(2);
 if (childSpec) childEntry(childSpec);
 else if (argv[0] === "--fingerprint") process.stdout.write(`${fingerprints(ROOT).join("\n")}\n`);
-else if (argv[0] === "--classify")
-  process.stdout.write(`${classifyRuns(Number(argv[1] ?? 1_000_000), Number(argv[2] ?? 1)).join("\n")}\n`);
+else if (argv[0] === "--classify") void classifyRuns(Number(argv[1] ?? 1_000_000), Number(argv[2] ?? 1));
 else {
   let opts: BenchOptions | null = null;
   try {
