@@ -1,5 +1,6 @@
 /** Every class of every dimension, in the standard's order, labelled in the run's language. */
-import type { ClassKey, CustomerResult } from "./result";
+import type { ClassKey } from "./result";
+import type { ClassColumns } from "./results";
 import { label, labelsOf, type LabelDimension } from "./standard/labels";
 import type { Standard } from "./standard/types";
 import type { Lang } from "./types";
@@ -23,27 +24,27 @@ const KEYS: [ClassKey, LabelDimension][] = [
   ["region", "region"],
 ];
 
-export function buildCatalogue(standard: Standard, lang: Lang, customers: readonly CustomerResult[]): Catalogue {
+export function buildCatalogue(standard: Standard, lang: Lang, classes: ClassColumns): Catalogue {
   const cat: Catalogue = {};
   const knownOf = KEYS.map(([, dim]) => Object.keys(labelsOf(dim, standard)));
-  const seenOf = knownOf.map((known) => new Set(known));
-  // Codes outside the built-in lists (regions as the user wrote them, custom grades) follow, as found.
-  // One pass over the customers for all keys (not one per key: 100k scattered objects per pass), and
-  // codes repeat a lot, so the one just checked for a key is skipped without a Set lookup.
-  const last: (string | null | undefined)[] = KEYS.map(() => null);
-  for (const c of customers) {
-    const classes = c.classes;
-    for (let k = 0; k < KEYS.length; k++) {
-      const code = classes[(KEYS[k] as [ClassKey, LabelDimension])[0]];
-      if (code === last[k]) continue;
-      last[k] = code;
-      const seen = seenOf[k] as Set<string>;
+  // Codes outside the built-in lists (regions as the user wrote them, custom grades) follow, in the order
+  // of the customers. Codes repeat a lot, so the one just checked is skipped without a Set lookup.
+  KEYS.forEach(([key], k) => {
+    const col = classes[key];
+    if (col === undefined) return;
+    const known = knownOf[k] as string[];
+    const seen = new Set(known);
+    let last: string | null | undefined = null;
+    for (let i = 0; i < col.length; i++) {
+      const code = col[i];
+      if (code === last) continue;
+      last = code;
       if (code && !seen.has(code)) {
         seen.add(code);
-        (knownOf[k] as string[]).push(code);
+        known.push(code);
       }
     }
-  }
+  });
   KEYS.forEach(([key, dim], k) => {
     cat[key] = (knownOf[k] as string[]).map((code) => ({ code, label: label(dim, code, lang, standard) }));
   });

@@ -18,7 +18,7 @@ import type { CustomerField, TransactionField } from "./read/headerDictionary";
 import type { HeaderMapping, MappingOverride, UnitOverride } from "./read/headers";
 import { readTables } from "./read/tables";
 import type { ClassificationResult, ClassKey } from "./result";
-import { buildCustomerResults, type DimensionOutputs } from "./results";
+import { buildCustomerResults, classColumnsOf, type DimensionOutputs } from "./results";
 import { buildCatalogue } from "./catalogue";
 import { idSortOrder } from "./stats/ids";
 import { mergeStandard } from "./standard/merge";
@@ -136,7 +136,8 @@ export function classify(req: ClassifyRequest): ClassifyOutcome {
   out.overall = classifyOverall(dimClasses, standard.overall.rules, n);
 
   const customerResults = buildCustomerResults(customers, out, standard);
-  const catalogue = buildCatalogue(standard, req.lang, customerResults);
+  const classColumns = classColumnsOf(out);
+  const catalogue = buildCatalogue(standard, req.lang, classColumns);
   const available = availability(out, customerResults, tx.profit !== null);
   const issues: Issue[] = [...read.issues];
   const result: ClassificationResult = {
@@ -144,7 +145,7 @@ export function classify(req: ClassifyRequest): ClassifyOutcome {
     standard,
     customers: customerResults,
     issues,
-    summary: buildSummary(customerResults, tx, catalogue),
+    summary: buildSummary(customerResults, tx, catalogue, classColumns),
     available,
     catalogue,
     lang: req.lang,

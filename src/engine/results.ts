@@ -78,6 +78,31 @@ const EXTRAS: [keyof DimensionOutputs, string][] = [
   ["region", "regionText"],
 ];
 
+/** Per class key, each customer's class (index = customer index); a key the run has no column for is
+ *  absent. The summary and the catalogue read these columns rather than 100k result objects. */
+export type ClassColumns = Partial<Record<ClassKey, readonly (string | null | undefined)[]>>;
+
+/** The class columns the customers' `classes` are built from (same values, same keys). */
+export function classColumnsOf(out: DimensionOutputs): ClassColumns {
+  const cols: ClassColumns = {};
+  for (const [key, dim] of Object.entries(CLASS_OF) as [ClassKey, keyof DimensionOutputs][]) {
+    const arr = out[dim]?.classes;
+    if (arr) cols[key] = arr;
+  }
+  const industryGroup = out.industry?.extra?.industryGroup;
+  if (industryGroup) cols.industryGroup = industryGroup;
+  const action = out.overall?.extra?.action;
+  if (action) cols.action = action;
+  return cols;
+}
+
+/** The class columns of finished results (for callers that only have those). */
+export function classColumnsOfResults(customers: readonly CustomerResult[], keys: readonly ClassKey[]): ClassColumns {
+  const cols: ClassColumns = {};
+  for (const key of keys) cols[key] = customers.map((c) => c.classes[key]);
+  return cols;
+}
+
 function num(v: number | undefined): number | null {
   return v === undefined || !Number.isFinite(v) ? null : v;
 }

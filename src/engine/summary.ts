@@ -2,6 +2,7 @@
 import { ymdFromDay } from "./dates";
 import { npsOfClasses } from "./dimensions/satisfaction/nps";
 import type { ClassCount, ClassKey, CustomerResult, MonthlySales, Summary } from "./result";
+import { classColumnsOfResults, type ClassColumns } from "./results";
 import { MONEY_SCALE, type TransactionColumns } from "./types";
 
 export type Catalogue = Partial<Record<ClassKey, { code: string; label: string }[]>>;
@@ -22,34 +23,31 @@ function revenueOf(c: CustomerResult): number {
 type Acc = Map<string, { customers: number; revenue: number }>;
 
 /**
- * Customers and revenue per class of every key, in one pass over the customers (not one per key: the
- * customer objects are scattered in memory). `scaled[i]` is customer i's revenue in integer money units.
+ * Customers and revenue per class of every key, one class column at a time (columns, not 100k result
+ * objects read by computed key). `scaled[i]` is customer i's revenue in integer money units.
  */
-function accumulate(keys: readonly ClassKey[], customers: readonly CustomerResult[], scaled: Float64Array): Acc[] {
-  const accs: Acc[] = keys.map((): Acc => new Map());
-  // Neighbours often share a class: the previous accumulator of a key is reused without a Map lookup.
-  const lastCode: (string | null)[] = keys.map(() => null);
-  const lastAcc: ({ customers: number; revenue: number } | null)[] = keys.map(() => null);
-  for (let i = 0; i < customers.length; i++) {
-    const classes = (customers[i] as CustomerResult).classes;
-    const v = scaled[i] as number;
-    for (let k = 0; k < keys.length; k++) {
-      const code = classes[keys[k] as ClassKey];
+function accumulate(keys: readonly ClassKey[], classes: ClassColumns, scaled: Float64Array): Acc[] {
+  return keys.map((key): Acc => {
+    const acc: Acc = new Map();
+    const col = classes[key];
+    if (col === undefined) return acc;
+    // Neighbours often share a class: the previous accumulator is reused without a Map lookup.
+    let lastCode: string | null = null;
+    let a: { customers: number; revenue: number } | null = null;
+    for (let i = 0; i < col.length; i++) {
+      const code = col[i];
       if (code === null || code === undefined) continue;
-      let a = lastAcc[k] ?? null;
-      if (code !== lastCode[k] || a === null) {
-        const acc = accs[k] as Acc;
+      if (code !== lastCode || a === null) {
         a = acc.get(code) ?? null;
         if (a === null) acc.set(code, (a = { customers: 0, revenue: 0 }));
-        lastCode[k] = code;
-        lastAcc[k] = a;
+        lastCode = code;
       }
       a.customers++;
       // Revenue is summed in integer money units so that class totals add up exactly to the grand total.
-      a.revenue += v;
+      a.revenue += scaled[i] as number;
     }
-  }
-  return accs;
+    return acc;
+  });
 }
 
 /** Classes in catalogue order, then any others (user text such as regions) by count. */
@@ -127,7 +125,13 @@ function monthlySales(tx: TransactionColumns): MonthlySales[] {
     }));
 }
 
-export function buildSummary(customers: readonly CustomerResult[], tx: TransactionColumns, catalogue: Catalogue): Summary {
+/** `classes`: the customers' class columns (classColumnsOf in classify); taken from `customers` when absent. */
+export function buildSummary(
+  customers: readonly CustomerResult[],
+  tx: TransactionColumns,
+  catalogue: Catalogue,
+  classes: ClassColumns = classColumnsOfResults(customers, [...SUMMARY_KEYS, "satisfaction"]),
+): Summary {
   let totalScaled = 0;
   let active = 0;
   const scaled = new Float64Array(customers.length);
@@ -139,7 +143,7 @@ export function buildSummary(customers: readonly CustomerResult[], tx: Transacti
     if ((c.metrics.frequency ?? 0) > 0) active++;
   }
   const byDimension: Summary["byDimension"] = {};
-  const accs = accumulate(SUMMARY_KEYS, customers, scaled);
+  const accs = accumulate(SUMMARY_KEYS, classes, scaled);
   SUMMARY_KEYS.forEach((key, k) => {
     const counts = countsFor(key, accs[k] as Acc, catalogue, totalScaled);
     if (counts.length > 0) byDimension[key] = counts;
@@ -147,12 +151,14 @@ export function buildSummary(customers: readonly CustomerResult[], tx: Transacti
   const segments = byDimension.rfm ?? [];
   // Satisfaction answers grouped by RFM segment in one pass (not one filter per segment).
   const answersBySegment = new Map<string, (string | null | undefined)[]>(segments.map((seg) => [seg.code, []]));
+  const satisfaction = classes.satisfaction;
+  const rfmCol = classes.rfm;
   const all: (string | null | undefined)[] = new Array<string | null | undefined>(customers.length);
   for (let i = 0; i < customers.length; i++) {
-    const cls = (customers[i] as CustomerResult).classes;
-    all[i] = cls.satisfaction;
-    const rfm = cls.rfm;
-    if (rfm !== null && rfm !== undefined) answersBySegment.get(rfm)?.push(cls.satisfaction);
+    const sat = satisfaction?.[i] ?? null;
+    all[i] = sat;
+    const rfm = rfmCol?.[i];
+    if (rfm !== null && rfm !== undefined) answersBySegment.get(rfm)?.push(sat);
   }
   const npsBySegment = segments.map((seg) => ({
     code: seg.code,
