@@ -65,12 +65,70 @@ export interface LineScan {
 /** Below any month index and any window start relative to the data's first month. */
 const NO_SLOT = -0x40000000;
 
+/**
+ * Lines per call of the loop functions. The analysis runs once per classification, so its loops are
+ * mostly cold: a loop in one long call runs unoptimised until on-stack replacement swaps it, and a
+ * garbage collection between analyses drops that replacement again. Called per chunk, the loop
+ * function itself gets optimised after a few chunks and stays so (100k lines after a GC: ~33 → ~8 ms).
+ */
+const CHUNK = 1 << 14;
+
+/** End of the chunk from `from`. The first is small: the function runs to its end once (the code after
+ *  the loop included) before the loop is hot, else the loop is optimised without feedback for that
+ *  code and the optimised code is thrown away at the end of every chunk. */
+function chunkEnd(from: number, n: number): number {
+  return Math.min(n, from === 0 ? 256 : from + CHUNK);
+}
+
+/** Everything a chunk of the main loop reads and adds to: one object literal, so one fixed shape, and
+ *  empty arrays with a flag rather than null, so each field keeps one type. */
+interface ScanState {
+  day: Float64Array;
+  amount: Float64Array;
+  customer: Int32Array;
+  hasProduct: boolean;
+  product: Int32Array;
+  hasProfitCol: boolean;
+  profitCol: Float64Array;
+  table: Int32Array;
+  minDay: number;
+  hasMonthly: boolean;
+  monthly: Float64Array;
+  nCols: number;
+  noneCol: number;
+  colOf: Int32Array;
+  doProducts: boolean;
+  revenueBasis: boolean;
+  net: boolean;
+  np: number;
+  value: Float64Array;
+  revenue: Float64Array;
+  hasProfit: boolean;
+  profit: Float64Array;
+  lines: Float64Array;
+  customers: Float64Array;
+  useBits: boolean;
+  bits: Int32Array;
+  keepPairs: boolean;
+  pairCustomer: Int32Array;
+  pairProduct: Int32Array;
+  hasWindow: boolean;
+  winValue: Float64Array;
+  winLines: Float64Array;
+  wFirst: number;
+  wLast: number;
+  wRecent: number;
+  unassignedLines: number;
+  unassignedValue: number;
+  nPairs: number;
+  minDataDay: number;
+}
+
 export function scanLines(tx: TransactionColumns, req: ScanRequest): LineScan {
   const n = tx.n;
-  const day = tx.day;
-  const amount = tx.amount;
-  const customer = tx.customer;
-  const { minDay, maxDay, maxCustomer } = ranges(tx);
+  const r = { minDay: Infinity, maxDay: -Infinity, maxCustomer: -1 };
+  for (let from = 0; from < n; from = chunkEnd(from, n)) rangesChunk(r, tx, from, chunkEnd(from, n));
+  const { minDay, maxDay, maxCustomer } = r;
   const anyDay = minDay <= maxDay;
   // Month index (from the first month) of every day in the data's range: every line with a finite day
   // and amount is in it.
@@ -80,52 +138,106 @@ export function scanLines(tx: TransactionColumns, req: ScanRequest): LineScan {
   for (let k = 0; k < table.length; k++) table[k]! -= firstKey;
 
   const cc = req.classColumns;
-  const monthly = cc !== null && anyDay ? new Float64Array(nMonths * cc.nCols) : null;
+  const hasMonthly = cc !== null && anyDay;
   const nCols = cc?.nCols ?? 0;
   const noneCol = nCols - 1;
-  const colOf = cc !== null ? columnOfCustomer(cc.ofCustomer, noneCol) : new Int32Array(0);
-  const nColOf = colOf.length;
 
   const rules = req.rules;
   const np = tx.products.length;
   const doProducts = rules !== null;
-  const revenueBasis = rules?.basis !== "profit";
-  const net = rules?.refunds !== "exclude";
-  const product = tx.product;
-  const profitCol = tx.profit;
-  const value = new Float64Array(doProducts ? np : 0);
-  const revenue = new Float64Array(doProducts ? np : 0);
-  const profit = doProducts && profitCol !== null ? new Float64Array(np) : null;
-  const lines = new Float64Array(doProducts ? np : 0);
-  const customers = new Float64Array(doProducts ? np : 0);
-  let unassignedLines = 0;
-  let unassignedValue = 0;
-
+  const size = doProducts ? np : 0;
   // Distinct customers per product: a bit per (product, customer) when that fits, else the counted
   // lines' (customer, product) kept for a counting sort by customer after the pass.
   const nc = maxCustomer + 1;
   const limit = req.bitsetLimit ?? Math.max(1 << 22, 64 * n);
   const useBits = doProducts && np * nc <= Math.min(limit, 2 ** 31);
-  const bits = new Int32Array(useBits ? Math.ceil((np * nc) / 32) : 0);
   const keepPairs = doProducts && !useBits;
-  const pairCustomer = new Int32Array(keepPairs ? n : 0);
-  const pairProduct = new Int32Array(keepPairs ? n : 0);
-  let nPairs = 0;
-
   const w = doProducts ? req.window : null;
-  // Window sums as one array of three blocks: prior, recent, and the lines outside the windows (added
-  // and never read), so every counted line runs the same operations. Data sorted by date reach the
-  // windows only at the end; a branch first taken there would throw away the optimised loop.
-  const winValue = new Float64Array(w ? 3 * np : 0);
-  const winLines = new Float64Array(w ? 3 * np : 0);
-  let minDataDay = Infinity;
-  const wFirst = w?.firstDay ?? 0;
-  const wLast = w?.lastDay ?? -1;
-  const wRecent = (w?.recentFrom ?? 0) - firstKey;
 
-  // x − x === 0 is Number.isFinite(x) without a call: the loop runs unoptimised until the optimising
-  // compiler has it (once per analysis, often on a busy machine), where a call per test is dear.
-  for (let i = 0; i < n; i++) {
+  const s: ScanState = {
+    day: tx.day,
+    amount: tx.amount,
+    customer: tx.customer,
+    hasProduct: tx.product !== null,
+    product: tx.product ?? new Int32Array(0),
+    hasProfitCol: tx.profit !== null,
+    profitCol: tx.profit ?? new Float64Array(0),
+    table,
+    minDay,
+    hasMonthly,
+    monthly: new Float64Array(hasMonthly ? nMonths * nCols : 0),
+    nCols,
+    noneCol,
+    colOf: cc !== null ? columnOfCustomer(cc.ofCustomer, noneCol) : new Int32Array(0),
+    doProducts,
+    revenueBasis: rules?.basis !== "profit",
+    net: rules?.refunds !== "exclude",
+    np,
+    value: new Float64Array(size),
+    revenue: new Float64Array(size),
+    hasProfit: doProducts && tx.profit !== null,
+    profit: new Float64Array(doProducts && tx.profit !== null ? np : 0),
+    lines: new Float64Array(size),
+    customers: new Float64Array(size),
+    useBits,
+    bits: new Int32Array(useBits ? Math.ceil((np * nc) / 32) : 0),
+    keepPairs,
+    pairCustomer: new Int32Array(keepPairs ? n : 0),
+    pairProduct: new Int32Array(keepPairs ? n : 0),
+    // Window sums as one array of three blocks: prior, recent, and the lines outside the windows
+    // (added and never read), so every counted line runs the same operations. Data sorted by date
+    // reach the windows only at the end; a branch first taken there would throw away the optimised
+    // loop.
+    hasWindow: w !== null,
+    winValue: new Float64Array(w ? 3 * np : 0),
+    winLines: new Float64Array(w ? 3 * np : 0),
+    wFirst: w?.firstDay ?? 0,
+    wLast: w?.lastDay ?? -1,
+    wRecent: (w?.recentFrom ?? 0) - firstKey,
+    unassignedLines: 0,
+    unassignedValue: 0,
+    nPairs: 0,
+    minDataDay: Infinity,
+  };
+  for (let from = 0; from < n; from = chunkEnd(from, n)) scanChunk(s, from, chunkEnd(from, n));
+  if (keepPairs) countDistinct(s.pairCustomer, s.pairProduct, s.nPairs, nc, np, s.customers);
+
+  return {
+    totals: doProducts
+      ? {
+          value: s.value,
+          revenue: s.revenue,
+          profit: s.hasProfit ? s.profit : null,
+          lines: s.lines,
+          customers: s.customers,
+          unassignedLines: s.unassignedLines,
+          unassignedValue: s.unassignedValue,
+        }
+      : null,
+    window:
+      w !== null
+        ? {
+            prior: s.winValue.subarray(0, np),
+            recent: s.winValue.subarray(np, 2 * np),
+            priorLines: s.winLines.subarray(0, np),
+            recentLines: s.winLines.subarray(np, 2 * np),
+            minDataDay: s.minDataDay,
+          }
+        : null,
+    monthly: hasMonthly ? { firstKey, nMonths, sums: s.monthly } : null,
+  };
+}
+
+/** Lines from…to−1 into the sums of s. */
+function scanChunk(s: ScanState, from: number, to: number): void {
+  const { day, amount, customer, product, profitCol, table, minDay, monthly, nCols, noneCol, colOf } = s;
+  const { hasProduct, hasProfitCol, hasMonthly, doProducts, revenueBasis, net, np } = s;
+  const { value, revenue, hasProfit, profit, lines, customers, useBits, bits, keepPairs } = s;
+  const { pairCustomer, pairProduct, hasWindow, winValue, winLines, wFirst, wLast, wRecent } = s;
+  const nColOf = colOf.length;
+  let { unassignedLines, unassignedValue, nPairs, minDataDay } = s;
+  // x − x === 0 is Number.isFinite(x) without a call (dear while the loop is not optimised yet).
+  for (let i = from; i < to; i++) {
     const d = day[i] as number;
     const a = amount[i] as number;
     const c = customer[i] as number;
@@ -137,16 +249,16 @@ export function scanLines(tx: TransactionColumns, req: ScanRequest): LineScan {
       const off = d - minDay;
       if ((off | 0) === off) m = table[off] as number;
     }
-    if (monthly !== null && m >= 0)
+    if (hasMonthly && m >= 0)
       monthly[m * nCols + (c >= 0 && c < nColOf ? (colOf[c] as number) : noneCol)]! += a;
     if (!doProducts) continue;
-    const p = product !== null ? (product[i] as number) : -1;
+    const p = hasProduct ? (product[i] as number) : -1;
     if (p < 0) {
       if (a - a === 0 && (net || a > 0)) {
         unassignedLines++;
         if (revenueBasis) unassignedValue += a;
         else {
-          const v = profitCol !== null ? (profitCol[i] as number) : NaN;
+          const v = hasProfitCol ? (profitCol[i] as number) : NaN;
           unassignedValue += v - v === 0 ? v : 0;
         }
       }
@@ -154,8 +266,8 @@ export function scanLines(tx: TransactionColumns, req: ScanRequest): LineScan {
     }
     if (!finite || !(net || a > 0)) continue;
     let v = a;
-    if (profit !== null) {
-      const pv = profitCol![i] as number;
+    if (hasProfit) {
+      const pv = profitCol[i] as number;
       const ok = pv - pv === 0;
       if (ok) profit[p]! += pv;
       if (!revenueBasis) v = ok ? pv : 0;
@@ -179,9 +291,9 @@ export function scanLines(tx: TransactionColumns, req: ScanRequest): LineScan {
       pairCustomer[nPairs] = c;
       pairProduct[nPairs++] = p;
     }
-    if (w !== null) {
+    if (hasWindow) {
       if (d < minDataDay) minDataDay = d;
-      // Every comparison evaluated (no short-circuit), for the same reason.
+      // Every comparison evaluated (no short-circuit), for the same reason as the window blocks.
       const fromFirst = d >= wFirst;
       const toLast = d <= wLast;
       const isRecent = m >= wRecent;
@@ -192,24 +304,10 @@ export function scanLines(tx: TransactionColumns, req: ScanRequest): LineScan {
       winLines[slot]!++;
     }
   }
-  if (keepPairs) countDistinct(pairCustomer, pairProduct, nPairs, nc, np, customers);
-
-  return {
-    totals: doProducts
-      ? { value, revenue, profit, lines, customers, unassignedLines, unassignedValue }
-      : null,
-    window:
-      w !== null
-        ? {
-            prior: winValue.subarray(0, np),
-            recent: winValue.subarray(np, 2 * np),
-            priorLines: winLines.subarray(0, np),
-            recentLines: winLines.subarray(np, 2 * np),
-            minDataDay,
-          }
-        : null,
-    monthly: monthly !== null ? { firstKey, nMonths, sums: monthly } : null,
-  };
+  s.unassignedLines = unassignedLines;
+  s.unassignedValue = unassignedValue;
+  s.nPairs = nPairs;
+  s.minDataDay = minDataDay;
 }
 
 /** Column of each customer's lines with the none column for −1, so the loop reads one array. */
@@ -222,23 +320,28 @@ function columnOfCustomer(ofCustomer: Int32Array, noneCol: number): Int32Array {
   return out;
 }
 
-/** The day range of lines with a finite day and amount, and the largest customer index. Its own
- *  function so that its loop is optimised alone (the main loop's branches have no feedback yet). */
-function ranges(tx: TransactionColumns): { minDay: number; maxDay: number; maxCustomer: number } {
-  const { n, day, amount, customer } = tx;
-  let minDay = Infinity;
-  let maxDay = -Infinity;
-  let maxCustomer = -1;
-  for (let i = 0; i < n; i++) {
+/** The day range of lines with a finite day and amount, and the largest customer index, over
+ *  from…to−1 (chunked like the main loop). */
+function rangesChunk(
+  r: { minDay: number; maxDay: number; maxCustomer: number },
+  tx: TransactionColumns,
+  from: number,
+  to: number,
+): void {
+  const { day, amount, customer } = tx;
+  let { minDay, maxDay, maxCustomer } = r;
+  for (let i = from; i < to; i++) {
     const c = customer[i] as number;
     if (c > maxCustomer) maxCustomer = c;
     const d = day[i] as number;
     const a = amount[i] as number;
-    if (d - d !== 0 || a - a !== 0) continue; // not finite (see the main loop)
+    if (d - d !== 0 || a - a !== 0) continue; // not finite
     if (d < minDay) minDay = d;
     if (d > maxDay) maxDay = d;
   }
-  return { minDay, maxDay, maxCustomer };
+  r.minDay = minDay;
+  r.maxDay = maxDay;
+  r.maxCustomer = maxCustomer;
 }
 
 /** Distinct customers per product from (customer, product) pairs: the pairs grouped by customer (a
