@@ -16,6 +16,13 @@ import { renderReport, type BenchReport, type Machine } from "./report";
 import { classifyRuns, fingerprints } from "./fingerprint";
 import { classifyFunctionSection, firstRenderSection } from "./extras";
 import { nowMs } from "./stats";
+import {
+  PRODUCTS_CHILD_ENV,
+  productFingerprints,
+  productRuns,
+  productsChildEntry,
+  productsSection,
+} from "./products-case";
 import { summarizeSize, type SizeSummary } from "./summary";
 import type { XlsxResult } from "./xlsx-case";
 
@@ -121,6 +128,7 @@ async function parentMain(o: BenchOptions): Promise<void> {
   const engine: SizeSummary[] = [];
   if (o.engine)
     for (const [i, size] of sizes.entries()) engine.push(await engineSize(size, o.reps ?? (i === 0 ? 5 : 3)));
+  const products = o.engine ? await productsSection(sizes, o.reps) : null;
   const big = o.cliTransactions
     ? {
         label: `CLI ${o.cliTransactions}`,
@@ -142,19 +150,31 @@ async function parentMain(o: BenchOptions): Promise<void> {
   process.stdout.write(`${renderReport(report)}\n`);
   if (o.engine) {
     process.stdout.write(`\n${classifyFunctionSection()}\n`);
+    if (products) process.stdout.write(`\n${products.text}\n`);
     process.stdout.write(`\n${firstRenderSection(ROOT)}\n`);
   }
   const out = resolve(ROOT, o.out);
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, `${JSON.stringify(report, null, 1)}\n`);
+  await writeFile(out, `${JSON.stringify({ ...report, products: products?.results ?? null }, null, 1)}\n`);
   log(`wrote ${out}`);
   // Disagreeing counts mean one side computes something else: the timings then compare nothing.
-  if (!engine.every((s) => s.countsAgree) || report.errors.length > 0) process.exitCode = 1;
+  if (!engine.every((s) => s.countsAgree) || report.errors.length > 0 || products?.agree === false)
+    process.exitCode = 1;
 }
 
 const childSpec = process.env[CHILD_ENV];
 const argv = process.argv.slice(2);
+const productsSpec = process.env[PRODUCTS_CHILD_ENV];
 if (childSpec) childEntry(childSpec);
+else if (productsSpec) productsChildEntry(productsSpec);
+else if (argv[0] === "--products-fingerprint")
+  process.stdout.write(`${productFingerprints(ROOT).join("\n")}\n`);
+else if (argv[0] === "--products")
+  process.stdout.write(
+    `${productRuns(ROOT, Number(argv[1] ?? 1_000_000), Number(argv[2] ?? 5)).join("\n")}\n`,
+  );
+else if (argv[0] === "--products-bench")
+  void productsSection(SIZES, null).then((p) => process.stdout.write(`${p.text}\n`));
 else if (argv[0] === "--fingerprint") process.stdout.write(`${fingerprints(ROOT).join("\n")}\n`);
 else if (argv[0] === "--classify") void classifyRuns(Number(argv[1] ?? 1_000_000), Number(argv[2] ?? 1));
 else {

@@ -24,7 +24,10 @@ export const BENCH_USAGE = `usage: node dist/bench/bench.js [--quick] [--reps N]
   --keep    keep the CLI case's temp dir (CSV and outputs) and print its path
   --cli-limit S  stop the CLI run after S seconds and report how far it got (default 120)
 or: node dist/bench/bench.js --fingerprint   hashes of classify's output on fixed inputs (must not change)
-    node [--cpu-prof] dist/bench/bench.js --classify N [R]   classify of N synthetic lines, R times`;
+    node [--cpu-prof] dist/bench/bench.js --classify N [R]   classify of N synthetic lines, R times
+    node dist/bench/bench.js --products-fingerprint   hashes of analyseProducts' output (must not change)
+    node --expose-gc [--cpu-prof] dist/bench/bench.js --products N [R]   analyseProducts on N lines (0: Online Retail)
+    node dist/bench/bench.js --products-bench   the product analysis against arquero alone`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const o: BenchOptions = {
