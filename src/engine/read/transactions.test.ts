@@ -234,6 +234,35 @@ describe("readTransactions", () => {
     expect(formatDay(d.tx.day[0]!)).toBe("2024-03-05");
   });
 
+  test("the day/month order comes from every row's date cells, even when only a later or dropped row has text", () => {
+    // The order scan waits for the first text date that is not ISO; by hand: row 2 is a serial number,
+    // row 3 is kept with ISO dates, row 4 has no customer (dropped) but its due date 13/4/2024 says day
+    // first, so row 5's 5/3/2024 is 5 March; the ambiguous 5/3/2024 is reported first among the infos.
+    const rows: Cell[][] = [
+      ["客户编号", "日期", "金额", "到期日"],
+      ["A", 45_356, -1, null],
+      ["A", "2024-03-06", 1, "2024-04-06"],
+      [null, "2024-03-07", 1, "13/4/2024"],
+      ["A", "5/3/2024", 1, null],
+    ];
+    const s = readTransactions({ sheet: "S", top: 0, left: 0, rows }, null, { lang: "en-US" });
+    expect([...s.tx.day].map(formatDay)).toEqual(["2024-03-05", "2024-03-06", "2024-03-05"]);
+    expect(s.issues.map((i) => `${i.code} ${i.cell}`)).toEqual([
+      "missing_customer_id A4",
+      "date_order_assumed B5",
+      "refund_rows C2",
+    ]);
+    expect(s.issues.find((i) => i.code === "date_order_assumed")?.params?.order).toBe("dmy");
+    // The only text date that is not ISO is the ambiguous due date of a dropped row: still reported.
+    const dropped: Cell[][] = [
+      ["客户编号", "日期", "金额", "到期日"],
+      ["A", "2024-03-06", 1, "2024-04-06"],
+      [null, "2024-03-07", 1, "5/4/2024"],
+    ];
+    const d = readTransactions({ sheet: "S", top: 0, left: 0, rows: dropped }, null, { lang: "en-US" });
+    expect(d.issues.map((i) => `${i.code} ${i.cell}`)).toEqual(["missing_customer_id A3", "date_order_assumed D3"]);
+  });
+
   test("missing columns: errors, no rows, the customer table passed through", () => {
     const s = readTransactions(
       {

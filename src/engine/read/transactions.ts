@@ -85,6 +85,11 @@ const ID_TOTAL = -3;
 const ID_PENDING = -4;
 const DECIMAL_ID = /^\s*-?\d+\.0+\s*$/;
 
+/** A cell whose reading depends on the day/month order: text that is not a plain ISO date. */
+function needsDateOrder(cell: Cell | undefined): boolean {
+  return typeof cell === "string" && parseIsoFast(cell) === undefined;
+}
+
 export function readTransactions(
   raw: RawTable,
   customers: CustomerTable | null,
@@ -157,21 +162,27 @@ export function readTransactions(
   /** Column that an amount problem is reported on. */
   const cAmountReport = cAmount >= 0 ? cAmount : cPrice;
 
-  // ---- day/month order for a/b/yyyy dates, one per table
+  // ---- day/month order for a/b/yyyy dates, one per table. Only text dates that are not plain ISO need
+  // it, so the scan of every row's date cells (a cache miss per row on 1M lines) waits for the first such
+  // cell and is skipped when there is none (serial numbers, ISO text): it would find no evidence then.
+  // The issue group is made here, as before the scan was deferred, so that issues keep their order.
   const dateCols = [cDate, cDue, cPaid].filter((c) => c >= 0);
-  const inferred = scanDateOrder(rows, start, dateCols);
-  const order: DateOrder = opts.dateOrder ?? inferred.order;
-  if (inferred.ambiguousCount > 0) {
-    const g = issues.group("date_order_assumed", "info", sheet, left + cDate, {
-      header: hdr("date"),
-      example: inferred.example,
-      order: order === "dmy" ? "dmy" : "mdy",
-    });
-    for (let i = 0; i < inferred.ambiguous.length; i++) {
-      g.add(top + (inferred.ambiguous[i] as number), left + (inferred.ambiguousCols[i] as number));
+  let order: DateOrder = opts.dateOrder ?? "ymd";
+  const orderScan = { done: false }; // an object: TypeScript would narrow a local flag to false
+  const gOrder = issues.group("date_order_assumed", "info", sheet, left + cDate, { header: hdr("date") });
+  const settleDateOrder = (): void => {
+    orderScan.done = true;
+    const inferred = scanDateOrder(rows, start, dateCols);
+    order = opts.dateOrder ?? inferred.order;
+    if (inferred.ambiguousCount > 0) {
+      gOrder.setOnce("example", inferred.example);
+      gOrder.setOnce("order", order === "dmy" ? "dmy" : "mdy");
+      for (let i = 0; i < inferred.ambiguous.length; i++) {
+        gOrder.add(top + (inferred.ambiguous[i] as number), left + (inferred.ambiguousCols[i] as number));
+      }
+      gOrder.count = inferred.ambiguousCount;
     }
-    g.count = inferred.ambiguousCount;
-  }
+  };
 
   // ---- output arrays (capacity = data rows; sliced to n at the end)
   const outCustomer = new Int32Array(cap);
@@ -222,6 +233,7 @@ export function readTransactions(
     if (typeof cell === "string") {
       const iso = parseIsoFast(cell); // cheaper than a Map lookup for ISO text
       if (iso !== undefined) return iso;
+      if (!orderScan.done) settleDateOrder();
       let d = dateCache.get(cell);
       if (d === undefined) {
         d = parseDateText(cell, order);
@@ -261,6 +273,8 @@ export function readTransactions(
     const row = rows[r];
     if (row === undefined) continue;
     const row0 = top + r;
+    // Due and paid dates are read on kept rows only, but the order scan covers every row.
+    if (!orderScan.done && (needsDateOrder(row[cDue]) || needsDateOrder(row[cPaid]))) settleDateOrder();
 
     // customer ID
     const idCell = row[cId];
