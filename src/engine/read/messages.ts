@@ -88,7 +88,7 @@ const EN: Record<IssueCode, Template> = {
   incomplete_row: (c) =>
     `${c.n} ${s(c, "row", "rows")} in ${c.sheet} (${c.cells}) ${s(c, "has", "have")} no customer ID, date or amount and ${s(c, "was", "were")} skipped.`,
   unknown_customer: (c) =>
-    `${c.n} ${s(c, "row", "rows")} in column ${c.col} (${c.cells}) belong to ${c.p.customers} customer ${Number(c.p.customers) === 1 ? "ID" : "IDs"} not in the customer table (e.g. ${ex(c)}); the rows were kept and the customers added without master data. Add them to the customer table to classify them fully.`,
+    `${c.n} ${s(c, "row", "rows")} in column ${c.col} (${c.cells}) belong to ${c.p.customers} customer ${Number(c.p.customers) === 1 ? "ID" : "IDs"} not in the customer table (e.g. ${ex(c)}); the rows were kept and the customers added without master data. Add them to the customer table to classify them fully.${c.p.twin === undefined ? "" : ` ${String(c.p.twinOf)} may be ${String(c.p.twin)} of the customer table with its leading zeros lost (Excel drops them in a General cell): format the ID column as Text and type the IDs again.`}`,
   after_as_of: (c) =>
     `${c.n} ${s(c, "row is", "rows are")} dated after the as-of date ${c.p.asOf} in column ${c.col} (${c.cells}) and ${s(c, "was", "were")} left out of every metric. Set a later as-of date to include them.`,
   mixed_currency: (c) =>
@@ -139,7 +139,7 @@ const ZH: Record<IssueCode, Template> = {
   total_row: (c) => `${c.sheet} 中有 ${c.n} 个合计行（合计/Total）：${c.cells}；已跳过，以免重复计算。`,
   incomplete_row: (c) => `${c.sheet} 中有 ${c.n} 行既无客户编号、日期也无金额：${c.cells}；已跳过。`,
   unknown_customer: (c) =>
-    `${c.col} 列有 ${c.n} 行属于客户表中没有的 ${c.p.customers} 个客户编号（如 ${ex(c)}）：${c.cells}；这些行已保留，并新增了这些客户（无主数据）。请把它们补入客户表以完整分类。`,
+    `${c.col} 列有 ${c.n} 行属于客户表中没有的 ${c.p.customers} 个客户编号（如 ${ex(c)}）：${c.cells}；这些行已保留，并新增了这些客户（无主数据）。请把它们补入客户表以完整分类。${c.p.twin === undefined ? "" : `${String(c.p.twinOf)} 可能就是客户表中的 ${String(c.p.twin)}，只是丢了前导零（Excel 在常规格式单元格中会去掉前导零）：请把编号列设为文本格式后重新输入。`}`,
   after_as_of: (c) =>
     `${c.col} 列有 ${c.n} 行的日期晚于截止日期 ${c.p.asOf}：${c.cells}；这些行不计入任何指标。如需计入，请设置更晚的截止日期。`,
   mixed_currency: (c) =>

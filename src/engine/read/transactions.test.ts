@@ -336,3 +336,32 @@ describe("readTables", () => {
     expect(r.asOf).toBeNaN();
   });
 });
+
+describe("an unknown ID that is a customer's ID without its leading zeros", () => {
+  // Customers 001 and 002 typed as text; the sales have 1 (a number: Excel dropped the zeros) and 002.
+  const customers: RawTable = { sheet: "客户", top: 0, left: 0, rows: [["客户编号", "客户名称"], ["001", "甲"], ["002", "乙"]] };
+  const rows: Cell[][] = [
+    ["客户编号", "日期", "金额"],
+    [1, "2024-02-01", 300],
+    ["002", "2024-02-10", 100],
+  ];
+  const tx: RawTable = { sheet: "销售", top: 0, left: 0, rows };
+
+  test("is kept as its own customer, and the message names the likely twin (en-US, zh-CN)", () => {
+    const en = readTables(customers, tx, { lang: "en-US" });
+    const u = en.issues.find((i) => i.code === "unknown_customer");
+    expect([u?.sheet, u?.cells]).toEqual(["销售", ["A2"]]);
+    expect(u?.params).toMatchObject({ twinOf: "1", twin: "001" });
+    expect(u?.message).toContain("1 may be 001 of the customer table with its leading zeros lost");
+    expect(en.customers.ids).toEqual(["001", "002", "1"]);
+    const zh = readTables(customers, tx, { lang: "zh-CN" });
+    expect(zh.issues.find((i) => i.code === "unknown_customer")?.message).toContain("1 可能就是客户表中的 001");
+  });
+
+  test("no twin, no hint: an unknown ID with no zero-padded match", () => {
+    const other: RawTable = { ...tx, rows: [rows[0] as Cell[], [7, "2024-02-01", 300]] };
+    const u = readTables(customers, other, { lang: "en-US" }).issues.find((i) => i.code === "unknown_customer");
+    expect(u?.params?.twin).toBeUndefined();
+    expect(u?.message).not.toContain("leading zeros");
+  });
+});

@@ -552,7 +552,14 @@ export function readTransactions(
     return d;
   }
 
-  if (gUnknown !== null) gUnknown.params.customers = builder.size - firstNew;
+  if (gUnknown !== null) {
+    gUnknown.params.customers = builder.size - firstNew;
+    const near = leadingZeroTwin(builder, firstNew);
+    if (near !== null) {
+      gUnknown.params.twinOf = near[0];
+      gUnknown.params.twin = near[1];
+    }
+  }
   for (const t of trackers.values()) t.report(issues, sheet);
   if (n === 0) issues.add("no_transactions", "error", sheet, headerRow0, left);
 
@@ -576,4 +583,29 @@ export function readTransactions(
     sheet,
   };
   return finish(tx, asOf);
+}
+
+/** Digits with the leading zeros gone: "001" and "1" meet here. */
+const stripZeros = (id: string): string | null => (/^0*\d+$/.test(id) ? id.replace(/^0+(?=\d)/, "") : null);
+
+/**
+ * The first unknown ID that is a master ID but for leading zeros (transactions "1", customer table "001"):
+ * Excel drops the zeros of an ID typed into a General cell, so this is usually the same customer. Only
+ * said, never merged: "1" and "001" may really be two customers.
+ */
+function leadingZeroTwin(builder: { size: number; idAt(i: number): string }, firstNew: number): [string, string] | null {
+  const master = new Map<string, string>();
+  for (let i = 0; i < firstNew; i++) {
+    const id = builder.idAt(i);
+    const k = stripZeros(id);
+    if (k !== null && !master.has(k)) master.set(k, id);
+  }
+  if (master.size === 0) return null;
+  for (let i = firstNew; i < builder.size; i++) {
+    const id = builder.idAt(i);
+    const k = stripZeros(id);
+    const twin = k === null ? undefined : master.get(k);
+    if (twin !== undefined && twin !== id) return [id, twin];
+  }
+  return null;
 }
