@@ -43,10 +43,11 @@ export async function printSummary(
       const range = pt.layout.getRange();
       range.load("columnIndex, columnCount");
       await context.sync();
-      const last = range.columnIndex + range.columnCount - 1;
-      for (let c = SUMMARY_WIDTHS.length; c <= last; c++) {
-        ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = PIVOT_COL_WIDTH;
-      }
+      // The PivotTable's columns right of the summary's own, in one range.
+      const first = SUMMARY_WIDTHS.length;
+      const count = range.columnIndex + range.columnCount - first;
+      if (count <= 0) return;
+      ws.getRangeByIndexes(0, first, 1, count).getEntireColumn().format.columnWidth = PIVOT_COL_WIDTH;
       await context.sync();
     });
   }
