@@ -101,7 +101,15 @@ async function classifyOnce(d: BenchData): Promise<string> {
   const readCpu = cpuMs() - c0;
   const c1 = cpuMs();
   const t1 = nowMs();
-  const o = classify({ customers: d.customersRaw, transactions: d.transactionsRaw, lang: "en-US" });
+  const steps: string[] = [];
+  let last = t1;
+  const trace = (step: string): void => {
+    const t = nowMs();
+    steps.push(`${step} ${(t - last).toFixed(0)}`);
+    if (process.env.BENCH_TRACE) process.stdout.write(`[step ${step} ${(t - last).toFixed(0)} ms]\n`);
+    last = t;
+  };
+  const o = classify({ customers: d.customersRaw, transactions: d.transactionsRaw, lang: "en-US", trace });
   const ms = nowMs() - t1;
   const cpu = cpuMs() - c1;
   const gcRead = await majorGcBetween(t0, t0 + readMs);
@@ -110,6 +118,6 @@ async function classifyOnce(d: BenchData): Promise<string> {
   return (
     `${transactions} lines, ${read.tx.n} kept, ${o.result.customers.length} customers: ` +
     `read ${readMs.toFixed(0)} ms (CPU ${readCpu.toFixed(0)}, ${gcText(gcRead)}), ` +
-    `classify ${ms.toFixed(0)} ms (CPU ${cpu.toFixed(0)}, ${gcText(gc)})`
+    `classify ${ms.toFixed(0)} ms (CPU ${cpu.toFixed(0)}, ${gcText(gc)})\n  steps (ms): ${steps.join(", ")}`
   );
 }

@@ -47,6 +47,8 @@ export interface ClassifyRequest {
   today?: string | null;
   lang: Lang;
   mapping?: MappingRequest;
+  /** Called after each step with its name (the bench's per-step times); the engine keeps no clock. */
+  trace?: (step: string) => void;
 }
 
 export interface ClassifyOutcome {
@@ -87,6 +89,8 @@ export function classify(req: ClassifyRequest): ClassifyOutcome {
     ...(m.transactionUnits && { transactionUnits: m.transactionUnits }),
     ...(m.transactionHeaderRow !== undefined && { transactionHeaderRow: m.transactionHeaderRow }),
   });
+  const trace = req.trace ?? noTrace;
+  trace("read");
   const { customers, tx } = read;
   const asOf: Day = Number.isFinite(read.asOf) ? read.asOf : Number.isFinite(asOfGiven) ? asOfGiven : NaN;
   const input: EngineInput = { customers, tx, asOf };
@@ -101,15 +105,20 @@ export function classify(req: ClassifyRequest): ClassifyOutcome {
   if (hasTx) {
     const idOrder = idSortOrder(customers.ids);
     activity = aggregateActivity(input, { refunds: standard.refunds, windowDays: standard.frequency.windowDays });
+    trace("activity");
     out.frequency = classifyFrequency(activity, standard.frequency);
     out.repeat = classifyRepeat(activity, standard.repeat);
+    trace("frequency");
     value = classifyValue(activity, customers.ids, standard.abc, idOrder);
     out.value = value.value;
     out.bigTicket = value.bigTicket;
+    trace("value");
     rfm = classifyRfm(activity, customers.ids, standard.rfm, idOrder);
     out.rfm = rfm.output;
+    trace("rfm");
     credit = classifyCredit(input, standard.credit);
     if (credit.available) out.credit = credit;
+    trace("credit");
   }
   out.industry = classifyIndustry(customers, standard.industry);
   out.size = classifySize(customers, standard.size, out.industry);
@@ -117,6 +126,7 @@ export function classify(req: ClassifyRequest): ClassifyOutcome {
   out.csat = classifyCsat(customers, standard.satisfaction);
   out.type = classifyType(customers);
   out.region = classifyRegion(customers);
+  trace("profile");
 
   const dimClasses: DimensionClasses = {
     frequency: out.frequency?.classes,
@@ -134,11 +144,14 @@ export function classify(req: ClassifyRequest): ClassifyOutcome {
     bigTicket: out.bigTicket?.classes,
   };
   out.overall = classifyOverall(dimClasses, standard.overall.rules, n);
+  trace("overall");
 
   const customerResults = buildCustomerResults(customers, out, standard);
+  trace("results");
   const classColumns = classColumnsOf(out);
   const catalogue = buildCatalogue(standard, req.lang, classColumns);
   const available = availability(out, customerResults, tx.profit !== null);
+  trace("catalogue");
   const issues: Issue[] = [...read.issues];
   const result: ClassificationResult = {
     asOf: Number.isFinite(asOf) ? formatDay(asOf) : "",
@@ -150,6 +163,7 @@ export function classify(req: ClassifyRequest): ClassifyOutcome {
     catalogue,
     lang: req.lang,
   };
+  trace("summary");
   return {
     result,
     standardErrors,
@@ -158,6 +172,8 @@ export function classify(req: ClassifyRequest): ClassifyOutcome {
     details: { activity, rfm, value, credit, customers, tx },
   };
 }
+
+function noTrace(): void {}
 
 /** A dimension is shown when at least one customer has a class (or, for metrics, a value) in it. */
 function availability(

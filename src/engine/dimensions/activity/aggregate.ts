@@ -15,6 +15,7 @@
 import type { RefundsPolicy } from "../../standard/types";
 import type { Day, EngineInput } from "../../types";
 import { MONEY_SCALE } from "../../types";
+import { scratch } from "../../stats/scratch";
 import { countDistinctDays } from "./distinctDays";
 import { OrderSlots, SLOT_DAY, SLOT_OWNER, SLOT_STRIDE, SLOT_TOTAL } from "./orderSlots";
 
@@ -94,12 +95,13 @@ export function aggregateActivity(input: EngineInput, options: ActivityOptions):
     slots = new OrderSlots(maxOrder + 1, nc);
     capacity = maxOrder + 1 + unordered;
   }
-  let evCustomer = new Int32Array(capacity);
-  let evDay = new Float64Array(capacity);
+  // Scratch in the managed heap, not typed arrays (see stats/scratch.ts).
+  const evCustomer = scratch(capacity, 0);
+  const evDay = scratch(capacity, 0);
   let events = 0;
 
   // The hot loop: plain locals, no calls except the rare shared-order case (V8 keeps this tight).
-  let sdata = slots ? slots.data : new Float64Array(0);
+  let sdata = slots ? slots.data : [];
   for (let i = 0; i < nLines; i++) {
     const c = txCustomer[i] as number;
     const d = txDay[i] as number;
@@ -133,14 +135,6 @@ export function aggregateActivity(input: EngineInput, options: ActivityOptions):
   }
 
   if (slots) {
-    if (events + slots.size > evCustomer.length) {
-      const ec = new Int32Array(events + slots.size);
-      ec.set(evCustomer.subarray(0, events));
-      const ed = new Float64Array(events + slots.size);
-      ed.set(evDay.subarray(0, events));
-      evCustomer = ec;
-      evDay = ed;
-    }
     const data = slots.data;
     for (let s = 0; s < slots.size; s++) {
       const b = s * SLOT_STRIDE;

@@ -5,19 +5,21 @@
  * When the day span is absurdly wide (junk dates), each customer's bucket is sorted instead.
  */
 
+import { scratch } from "../../stats/scratch";
+
 /** Above this many days between the first and last event, stamping would waste memory. */
 const MAX_STAMP_SPAN = 1 << 22;
 
 export function countDistinctDays(
   customers: number,
-  evCustomer: Int32Array,
-  evDay: Float64Array,
+  evCustomer: readonly number[],
+  evDay: readonly number[],
   events: number,
 ): Float64Array {
   const distinct = new Float64Array(customers);
   if (events === 0) return distinct;
   // Counting sort of the events by customer.
-  const start = new Int32Array(customers + 1);
+  const start = scratch(customers + 1, 0);
   let minDay = Infinity;
   let maxDay = -Infinity;
   for (let e = 0; e < events; e++) {
@@ -28,14 +30,14 @@ export function countDistinctDays(
   }
   for (let c = 0; c < customers; c++) start[c + 1]! += start[c] as number;
   const fill = start.slice(0, customers);
-  const days = new Float64Array(events);
+  const days = scratch(events, 0);
   for (let e = 0; e < events; e++) {
     const c = evCustomer[e] as number;
     days[fill[c]!++] = evDay[e] as number;
   }
   const span = maxDay - minDay + 1;
   if (span <= MAX_STAMP_SPAN) {
-    const stamp = new Int32Array(span).fill(-1);
+    const stamp = scratch(span, -1);
     for (let c = 0; c < customers; c++) {
       let k = 0;
       for (let p = start[c] as number, end = start[c + 1] as number; p < end; p++) {
@@ -49,7 +51,7 @@ export function countDistinctDays(
     }
   } else {
     for (let c = 0; c < customers; c++) {
-      const seg = days.subarray(start[c], start[c + 1]).sort();
+      const seg = Float64Array.from(days.slice(start[c], start[c + 1])).sort();
       let k = 0;
       for (let p = 0; p < seg.length; p++) if (p === 0 || seg[p] !== seg[p - 1]) k++;
       distinct[c] = k;

@@ -8,6 +8,8 @@
  * The three fields of a slot sit side by side in one array (one cache line per random access); the hot
  * loop in aggregate.ts reads and writes `data` directly and calls `overflowSlot` only for a shared order.
  */
+import { scratch } from "../../stats/scratch";
+
 export const SLOT_OWNER = 0; // customer index, -1 while unused
 export const SLOT_TOTAL = 1; // sum of the counted lines' amounts (MONEY_SCALE units)
 export const SLOT_DAY = 2; // day of the latest positive line; -Infinity while none
@@ -15,7 +17,7 @@ export const SLOT_STRIDE = 3;
 
 export class OrderSlots {
   /** [owner, total, day] per slot. */
-  data: Float64Array;
+  data: number[];
   /** Slots in use: orders + overflow pairs. */
   size: number;
   private readonly overflow = new Map<number, number>();
@@ -41,7 +43,7 @@ export class OrderSlots {
       this.overflow.set(key, s);
       if (s * SLOT_STRIDE >= this.data.length) {
         const grown = OrderSlots.blank(Math.max(16, s * 2));
-        grown.set(this.data);
+        for (let i = 0; i < this.data.length; i++) grown[i] = this.data[i] as number;
         this.data = grown;
       }
       this.data[s * SLOT_STRIDE] = customer;
@@ -49,8 +51,8 @@ export class OrderSlots {
     return s;
   }
 
-  private static blank(slots: number): Float64Array {
-    const data = new Float64Array(slots * SLOT_STRIDE);
+  private static blank(slots: number): number[] {
+    const data = scratch(slots * SLOT_STRIDE, 0);
     for (let b = 0; b < data.length; b += SLOT_STRIDE) {
       data[b + SLOT_OWNER] = -1;
       data[b + SLOT_DAY] = -Infinity;

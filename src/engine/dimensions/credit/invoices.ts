@@ -1,3 +1,4 @@
+import { scratch } from "../../stats/scratch";
 import type { TransactionColumns } from "../../types";
 
 /**
@@ -11,16 +12,16 @@ import type { TransactionColumns } from "../../types";
  */
 export interface InvoiceIndex {
   /** Invoice per line, -1 for lines that are not invoiced (refunds, zero amounts). */
-  of: Int32Array;
+  of: number[];
   /** Customer per invoice (length ≥ count). */
-  customer: Int32Array;
+  customer: number[];
   count: number;
 }
 
 export function indexInvoices(tx: TransactionColumns, nCustomers: number): InvoiceIndex {
   const { n, amount, customer, order } = tx;
-  const of = new Int32Array(n).fill(-1);
-  const invCustomer = new Int32Array(n);
+  const of = scratch(n, -1);
+  const invCustomer = scratch(n, 0);
   let count = 0;
   if (order === null) {
     for (let i = 0; i < n; i++) {
@@ -32,7 +33,7 @@ export function indexInvoices(tx: TransactionColumns, nCustomers: number): Invoi
   }
   let maxOrder = -1;
   for (let i = 0; i < n; i++) if ((order[i] as number) > maxOrder) maxOrder = order[i] as number;
-  const slot = new Int32Array(maxOrder + 1).fill(-1);
+  const slot = scratch(maxOrder + 1, -1);
   const overflow = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     if (!((amount[i] as number) > 0)) continue;

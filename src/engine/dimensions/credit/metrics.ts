@@ -1,4 +1,5 @@
 import { MONEY_SCALE, type Day, type TransactionColumns } from "../../types";
+import { scratch } from "../../stats/scratch";
 import { indexInvoices } from "./invoices";
 
 /** Upper bounds (days past due) of the aging buckets: current ≤ 0, 1–30, 31–60, 61–90, then 90+. */
@@ -90,11 +91,11 @@ export function computeCreditMetrics(
   const m = inv.count;
 
   // Per invoice, in MONEY_SCALE units.
-  const invAmount = new Float64Array(m);
-  const invPaid = new Float64Array(m);
-  const invDue = new Float64Array(m).fill(Infinity);
-  const invPaidDay = new Float64Array(m).fill(-Infinity);
-  const invDateUnknown = new Uint8Array(m);
+  const invAmount = scratch(m, 0);
+  const invPaid = scratch(m, 0);
+  const invDue = scratch(m, Infinity);
+  const invPaidDay = scratch(m, -Infinity);
+  const invDateUnknown = scratch(m, 0);
 
   for (let i = 0; i < n; i++) {
     const k = inv.of[i] as number;
