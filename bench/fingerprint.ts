@@ -89,7 +89,11 @@ export async function classifyRuns(transactions: number, reps: number): Promise<
   };
   const d = benchData(size);
   watchGc();
-  for (let i = 0; i < reps; i++) process.stdout.write(`${await classifyOnce(d)}\n`);
+  const g = (globalThis as { gc?: () => void }).gc;
+  for (let i = 0; i < reps; i++) {
+    if (process.env.BENCH_GC) g?.();
+    process.stdout.write(`${await classifyOnce(d)}\n`);
+  }
 }
 
 async function classifyOnce(d: BenchData): Promise<string> {

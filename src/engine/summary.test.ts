@@ -6,17 +6,17 @@ function tx(days: number[], amounts: number[], order: number[] | null): Transact
   const n = days.length;
   return {
     n,
-    customer: new Int32Array(n),
-    day: Float64Array.from(days),
-    amount: Float64Array.from(amounts.map((a) => a * MONEY_SCALE)),
-    order: order ? Int32Array.from(order) : null,
+    customer: new Array<number>(n).fill(0),
+    day: [...days],
+    amount: amounts.map((a) => a * MONEY_SCALE),
+    order: order ? [...order] : null,
     profit: null,
     dueDay: null,
     paidDay: null,
     paidAmount: null,
     product: null,
     products: [],
-    row: new Int32Array(n),
+    row: new Array<number>(n).fill(0),
     sheet: "t",
   };
 }

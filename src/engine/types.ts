@@ -71,25 +71,25 @@ export interface CustomerTable {
 export interface TransactionColumns {
   n: number;
   /** Index into CustomerTable. */
-  customer: Int32Array;
-  day: Float64Array;
+  customer: number[];
+  day: number[];
   /** Net amount of the line in MONEY_SCALE units (integer-valued); negative for refunds. */
-  amount: Float64Array;
+  amount: number[];
   /** Order/invoice index (distinct orders), or null when no order column is mapped. */
-  order: Int32Array | null;
+  order: number[] | null;
   /** Gross profit in MONEY_SCALE units (from a profit column or amount − cost); null when not given. */
-  profit: Float64Array | null;
+  profit: number[] | null;
   /** Due date (civil day) per line; NaN where missing. null when no column. */
-  dueDay: Float64Array | null;
+  dueDay: number[] | null;
   /** Date paid; NaN = unpaid. null when no column. */
-  paidDay: Float64Array | null;
+  paidDay: number[] | null;
   /** Amount paid in MONEY_SCALE units; NaN where missing. null when no column. */
-  paidAmount: Float64Array | null;
+  paidAmount: number[] | null;
   /** Product index into `products`, -1 where missing; null when no column. */
-  product: Int32Array | null;
+  product: number[] | null;
   products: string[];
   /** 0-based sheet row of each line, for cell addresses. */
-  row: Int32Array;
+  row: number[];
   sheet: string;
 }
 

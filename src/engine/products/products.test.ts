@@ -250,17 +250,17 @@ describe("scanLines: the one pass behind the product figures", () => {
   // unassigned) and a refund −10 (counted under net only); a line with no product (unassigned 70).
   const tx: TransactionColumns = {
     n: 6,
-    customer: Int32Array.from([0, 1, 0, 1, 2, 2]),
-    day: Float64Array.from([D, D, D + 1, NaN, D, D]),
-    amount: Float64Array.from([100, 50, 30, 40, 70, -10]),
+    customer: [0, 1, 0, 1, 2, 2],
+    day: [D, D, D + 1, NaN, D, D],
+    amount: [100, 50, 30, 40, 70, -10],
     order: null,
-    profit: Float64Array.from([10, 5, 3, 4, 7, NaN]),
+    profit: [10, 5, 3, 4, 7, NaN],
     dueDay: null,
     paidDay: null,
     paidAmount: null,
-    product: Int32Array.from([0, 0, 0, 1, -1, 1]),
+    product: [0, 0, 0, 1, -1, 1],
     products: ["P0", "P1"],
-    row: Int32Array.from([1, 2, 3, 4, 5, 6]),
+    row: [1, 2, 3, 4, 5, 6],
     sheet: "s",
   };
   const classColumns = { ofCustomer: Int32Array.from([0, -1, 0]), nCols: 2 };

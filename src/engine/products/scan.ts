@@ -83,13 +83,13 @@ function chunkEnd(from: number, n: number): number {
 /** Everything a chunk of the main loop reads and adds to: one object literal, so one fixed shape, and
  *  empty arrays with a flag rather than null, so each field keeps one type. */
 interface ScanState {
-  day: Float64Array;
-  amount: Float64Array;
-  customer: Int32Array;
+  day: number[];
+  amount: number[];
+  customer: number[];
   hasProduct: boolean;
-  product: Int32Array;
+  product: number[];
   hasProfitCol: boolean;
-  profitCol: Float64Array;
+  profitCol: number[];
   table: Int32Array;
   minDay: number;
   hasMonthly: boolean;
@@ -159,9 +159,9 @@ export function scanLines(tx: TransactionColumns, req: ScanRequest): LineScan {
     amount: tx.amount,
     customer: tx.customer,
     hasProduct: tx.product !== null,
-    product: tx.product ?? new Int32Array(0),
+    product: tx.product ?? [],
     hasProfitCol: tx.profit !== null,
-    profitCol: tx.profit ?? new Float64Array(0),
+    profitCol: tx.profit ?? [],
     table,
     minDay,
     hasMonthly,

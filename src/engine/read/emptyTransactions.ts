@@ -4,9 +4,9 @@ import type { TransactionColumns } from "../types";
 export function emptyTransactions(sheet = ""): TransactionColumns {
   return {
     n: 0,
-    customer: new Int32Array(0),
-    day: new Float64Array(0),
-    amount: new Float64Array(0),
+    customer: [],
+    day: [],
+    amount: [],
     order: null,
     profit: null,
     dueDay: null,
@@ -14,7 +14,7 @@ export function emptyTransactions(sheet = ""): TransactionColumns {
     paidAmount: null,
     product: null,
     products: [],
-    row: new Int32Array(0),
+    row: [],
     sheet,
   };
 }

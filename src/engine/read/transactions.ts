@@ -34,6 +34,7 @@ import {
 } from "./cells";
 import { parseIsoFast } from "./dateCell";
 import { CurrencyTracker, example, reportIgnored, reportUnits, roundMoney } from "./columnChecks";
+import { scratch as newColumn } from "../stats/scratch";
 import { CellIndex, MISSING } from "./cellIndex";
 import { CustomerBuilder } from "./customerBuilder";
 import { scanDateOrder } from "./dateOrderScan";
@@ -184,17 +185,20 @@ export function readTransactions(
     }
   };
 
-  // ---- output arrays (capacity = data rows; sliced to n at the end)
-  const outCustomer = new Int32Array(cap);
-  const outDay = new Float64Array(cap);
-  const outAmount = new Float64Array(cap);
-  const outRow = new Int32Array(cap);
-  const outOrder = cOrder >= 0 ? new Int32Array(cap) : null;
-  const outProfit = cProfit >= 0 || cCost >= 0 ? new Float64Array(cap) : null;
-  const outDue = cDue >= 0 ? new Float64Array(cap) : null;
-  const outPaid = cPaid >= 0 ? new Float64Array(cap) : null;
-  const outPaidAmt = cPaidAmt >= 0 ? new Float64Array(cap) : null;
-  const outProduct = cProduct >= 0 ? new Int32Array(cap) : null;
+  // ---- output columns (capacity = data rows; cut to n at the end). Number arrays, not typed arrays:
+  // 64 MB of typed arrays at 1M lines started a full, blocking mark of the heap — mostly the caller's
+  // input rows — during the read (~270 ms; see stats/scratch.ts). Day and money columns start as
+  // doubles (filled with NaN) so that no store converts them.
+  const outCustomer = newColumn(cap, 0);
+  const outDay = newColumn(cap, NaN);
+  const outAmount = newColumn(cap, NaN);
+  const outRow = newColumn(cap, 0);
+  const outOrder = cOrder >= 0 ? newColumn(cap, 0) : null;
+  const outProfit = cProfit >= 0 || cCost >= 0 ? newColumn(cap, NaN) : null;
+  const outDue = cDue >= 0 ? newColumn(cap, NaN) : null;
+  const outPaid = cPaid >= 0 ? newColumn(cap, NaN) : null;
+  const outPaidAmt = cPaidAmt >= 0 ? newColumn(cap, NaN) : null;
+  const outProduct = cProduct >= 0 ? newColumn(cap, 0) : null;
   const products: string[] = [];
 
   // ---- caches keyed by the raw cell value (CellIndex: typed-array hash tables, see cellIndex.ts)
@@ -564,9 +568,12 @@ export function readTransactions(
   if (n === 0) issues.add("no_transactions", "error", sheet, headerRow0, left);
 
   const asOf = givenAsOf === givenAsOf ? givenAsOf : n > 0 ? maxDay + 1 : NaN;
-  // A view when most rows were kept (no copy: less memory churn on 1M rows), else a compact copy.
-  const fit = <T extends Int32Array | Float64Array>(a: T): T =>
-    n * 2 >= cap ? (a.subarray(0, n) as T) : (a.slice(0, n) as T);
+  // Cut in place when most rows were kept (no copy: less memory churn on 1M rows), else a compact copy.
+  const fit = (a: number[]): number[] => {
+    if (n * 2 < cap) return a.slice(0, n);
+    a.length = n;
+    return a;
+  };
   const tx: TransactionColumns = {
     n,
     customer: fit(outCustomer),

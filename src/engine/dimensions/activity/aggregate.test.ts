@@ -110,10 +110,10 @@ describe("aggregateActivity on the hand-made scenario", () => {
     const tx = {
       ...input.tx,
       n: 4,
-      customer: Int32Array.from([0, 0, 0, -1]),
-      day: Float64Array.from([...input.tx.day, 19700]),
-      amount: Float64Array.from([...input.tx.amount, 10]),
-      row: new Int32Array(4),
+      customer: [0, 0, 0, -1],
+      day: [...input.tx.day, 19700],
+      amount: [...input.tx.amount, 10],
+      row: [0, 0, 0, 0],
     };
     const a = aggregateActivity({ ...input, tx }, { refunds: "net", windowDays: 365 });
     expect(a.monetaryScaled[0]).toBe(5 * MONEY_SCALE);

@@ -30,14 +30,13 @@ export function txOf(lines: readonly Line[], cols?: Columns): TransactionColumns
   const has = (k: keyof Columns, f: keyof Line): boolean =>
     cols?.[k] ?? lines.some((l) => l[f] !== undefined);
   const n = lines.length;
-  const col = (f: (l: Line) => number | undefined): Float64Array =>
-    Float64Array.from(lines, (l) => f(l) ?? NaN);
+  const col = (f: (l: Line) => number | undefined): number[] => lines.map((l) => f(l) ?? NaN);
   return {
     n,
-    customer: Int32Array.from(lines, (l) => l.c),
+    customer: lines.map((l) => l.c),
     day: col((l) => l.day),
     amount: col((l) => Math.round(l.amount * MONEY_SCALE)),
-    order: has("order", "order") ? Int32Array.from(lines, (l) => l.order ?? -1) : null,
+    order: has("order", "order") ? lines.map((l) => l.order ?? -1) : null,
     profit: null,
     dueDay: has("due", "due") ? col((l) => l.due) : null,
     paidDay: has("paid", "paid") ? col((l) => l.paid) : null,
@@ -46,7 +45,7 @@ export function txOf(lines: readonly Line[], cols?: Columns): TransactionColumns
       : null,
     product: null,
     products: [],
-    row: Int32Array.from(lines, (_, i) => i + 1),
+    row: lines.map((_, i) => i + 1),
     sheet: "tx",
   };
 }

@@ -66,11 +66,11 @@ export function buildInput(records: readonly TxRecord[], options: BuildOptions =
   const n = records.length;
   const withOrders = options.withOrders ?? records.some((r) => r.order !== undefined);
   const withProfit = records.some((r) => r.profit !== undefined);
-  const customer = new Int32Array(n);
-  const day = new Float64Array(n);
-  const amount = new Float64Array(n);
-  const order = withOrders ? new Int32Array(n) : null;
-  const profit = withProfit ? new Float64Array(n) : null;
+  const customer = new Array<number>(n).fill(0);
+  const day = new Array<number>(n).fill(0);
+  const amount = new Array<number>(n).fill(0);
+  const order = withOrders ? new Array<number>(n).fill(0) : null;
+  const profit = withProfit ? new Array<number>(n).fill(0) : null;
   const orderIndex = new Map<string, number>();
   let maxDay = -Infinity;
   records.forEach((r, i) => {
@@ -107,7 +107,7 @@ export function buildInput(records: readonly TxRecord[], options: BuildOptions =
     paidAmount: null,
     product: null,
     products: [],
-    row: Int32Array.from({ length: n }, (_, i) => i + 1),
+    row: Array.from({ length: n }, (_, i) => i + 1),
     sheet: "tx",
   };
   const asOf = options.asOf !== undefined ? dayOf(options.asOf) : n > 0 ? maxDay + 1 : 0;

@@ -45,12 +45,12 @@ const inputArb = fc
       tx: {
         ...base.tx,
         n: rows.length,
-        customer: Int32Array.from(rows, (r) => r.c),
-        day: Float64Array.from(rows, (r) => r.day),
-        amount: Float64Array.from(rows, (r) => r.amount),
-        order: withOrders ? Int32Array.from(rows, (r) => r.order) : null,
-        profit: Float64Array.from(rows, (r) => r.amount / 2),
-        row: new Int32Array(rows.length),
+        customer: rows.map((r) => r.c),
+        day: rows.map((r) => r.day),
+        amount: rows.map((r) => r.amount),
+        order: withOrders ? rows.map((r) => r.order) : null,
+        profit: rows.map((r) => r.amount / 2),
+        row: rows.map(() => 0),
       },
     };
   });
