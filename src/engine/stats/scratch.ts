@@ -10,3 +10,12 @@
 export function scratch(length: number, value: number): number[] {
   return new Array<number>(length).fill(value);
 }
+
+/**
+ * An array for a column whose every index below the length used is written before it is read: no fill
+ * (~5 ms per million saved). Very long ones are filled: V8 gives `new Array(n)` beyond ~32M dictionary
+ * (slow) elements.
+ */
+export function unfilled(length: number): number[] {
+  return length <= 1 << 24 ? new Array<number>(length) : scratch(length, 0);
+}

@@ -15,7 +15,7 @@
 import type { RefundsPolicy } from "../../standard/types";
 import type { Day, EngineInput } from "../../types";
 import { MONEY_SCALE } from "../../types";
-import { scratch } from "../../stats/scratch";
+import { unfilled } from "../../stats/scratch";
 import { countDistinctDays } from "./distinctDays";
 import { OrderSlots, SLOT_DAY, SLOT_OWNER, SLOT_STRIDE, SLOT_TOTAL } from "./orderSlots";
 
@@ -96,8 +96,8 @@ export function aggregateActivity(input: EngineInput, options: ActivityOptions):
     capacity = maxOrder + 1 + unordered;
   }
   // Scratch in the managed heap, not typed arrays (see stats/scratch.ts).
-  const evCustomer = scratch(capacity, 0);
-  const evDay = scratch(capacity, 0);
+  const evCustomer = unfilled(capacity);
+  const evDay = unfilled(capacity);
   let events = 0;
 
   // The hot loop: plain locals, no calls except the rare shared-order case (V8 keeps this tight).

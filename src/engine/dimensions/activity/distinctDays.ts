@@ -5,7 +5,7 @@
  * When the day span is absurdly wide (junk dates), each customer's bucket is sorted instead.
  */
 
-import { scratch } from "../../stats/scratch";
+import { scratch, unfilled } from "../../stats/scratch";
 
 /** Above this many days between the first and last event, stamping would waste memory. */
 const MAX_STAMP_SPAN = 1 << 22;
@@ -30,7 +30,7 @@ export function countDistinctDays(
   }
   for (let c = 0; c < customers; c++) start[c + 1]! += start[c] as number;
   const fill = start.slice(0, customers);
-  const days = scratch(events, 0);
+  const days = unfilled(events);
   for (let e = 0; e < events; e++) {
     const c = evCustomer[e] as number;
     days[fill[c]!++] = evDay[e] as number;

@@ -1,4 +1,4 @@
-import { scratch } from "../../stats/scratch";
+import { scratch, unfilled } from "../../stats/scratch";
 import type { TransactionColumns } from "../../types";
 
 /**
@@ -21,7 +21,7 @@ export interface InvoiceIndex {
 export function indexInvoices(tx: TransactionColumns, nCustomers: number): InvoiceIndex {
   const { n, amount, customer, order } = tx;
   const of = scratch(n, -1);
-  const invCustomer = scratch(n, 0);
+  const invCustomer = unfilled(n);
   let count = 0;
   if (order === null) {
     for (let i = 0; i < n; i++) {
