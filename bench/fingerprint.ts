@@ -16,7 +16,7 @@ import type { Cell, RawTable } from "../src/engine/types";
 import { buildSampleData, type SampleCell, type SampleSheet } from "../src/fixtures/sample-data";
 import { benchData, SIZES, type BenchData } from "./data";
 import { majorGcBetween, watchGc } from "./gc-time";
-import { cpuMs, nowMs } from "./stats";
+import { cpuMs, median, nowMs } from "./stats";
 
 function sha(text: string): string {
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
@@ -90,13 +90,20 @@ export async function classifyRuns(transactions: number, reps: number): Promise<
   const d = benchData(size);
   watchGc();
   const g = (globalThis as { gc?: () => void }).gc;
+  const bySteps = new Map<string, number[]>();
   for (let i = 0; i < reps; i++) {
     if (process.env.BENCH_GC) g?.();
-    process.stdout.write(`${await classifyOnce(d)}\n`);
+    const run = await classifyOnce(d);
+    process.stdout.write(`${run.text}\n`);
+    for (const [step, ms] of run.steps) bySteps.set(step, [...(bySteps.get(step) ?? []), ms]);
+  }
+  if (reps > 2) {
+    const med = [...bySteps].map(([step, ms]) => `${step} ${median(ms).toFixed(0)}`);
+    process.stdout.write(`median of ${reps} (ms): ${med.join(", ")}\n`);
   }
 }
 
-async function classifyOnce(d: BenchData): Promise<string> {
+async function classifyOnce(d: BenchData): Promise<{ text: string; steps: [string, number][] }> {
   const transactions = d.transactions.rows.length;
   const c0 = cpuMs();
   const t0 = nowMs();
@@ -105,11 +112,11 @@ async function classifyOnce(d: BenchData): Promise<string> {
   const readCpu = cpuMs() - c0;
   const c1 = cpuMs();
   const t1 = nowMs();
-  const steps: string[] = [];
+  const steps: [string, number][] = [["read alone", readMs]];
   let last = t1;
   const trace = (step: string): void => {
     const t = nowMs();
-    steps.push(`${step} ${(t - last).toFixed(0)}`);
+    steps.push([step, t - last]);
     if (process.env.BENCH_TRACE) process.stdout.write(`[step ${step} ${(t - last).toFixed(0)} ms]\n`);
     last = t;
   };
@@ -119,9 +126,11 @@ async function classifyOnce(d: BenchData): Promise<string> {
   const gcRead = await majorGcBetween(t0, t0 + readMs);
   const gc = await majorGcBetween(t1, t1 + ms);
   const gcText = (g: { count: number; ms: number }) => `${g.count} major GC ${g.ms.toFixed(0)} ms`;
-  return (
+  steps.push(["classify", ms], ["compute", ms - (steps[1]?.[1] ?? 0)]);
+  const text =
     `${transactions} lines, ${read.tx.n} kept, ${o.result.customers.length} customers: ` +
     `read ${readMs.toFixed(0)} ms (CPU ${readCpu.toFixed(0)}, ${gcText(gcRead)}), ` +
-    `classify ${ms.toFixed(0)} ms (CPU ${cpu.toFixed(0)}, ${gcText(gc)})\n  steps (ms): ${steps.join(", ")}`
-  );
+    `classify ${ms.toFixed(0)} ms (CPU ${cpu.toFixed(0)}, ${gcText(gc)})\n  steps (ms): ` +
+    steps.map(([step, t]) => `${step} ${t.toFixed(0)}`).join(", ");
+  return { text, steps };
 }
