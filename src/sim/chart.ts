@@ -3,6 +3,7 @@
  * series orientation, title, legend, position) and written to .xlsx as DrawingML chart parts.
  */
 import { SimError, SimErrorCode } from "./errors";
+import { itemOrNull } from "./lookup";
 import {
   bound,
   method,
@@ -310,11 +311,7 @@ export class SimChartCollection extends SimCollection<SheetState, SimChart> {
       method(name, () => {
         const s = alive(this._ref()!);
         const c = pick(s);
-        if (!c) {
-          if (orNull) return null;
-          throw new SimError(SimErrorCode.itemNotFound);
-        }
-        return { sheet: s, chart: c };
+        return itemOrNull(c && { sheet: s, chart: c }, orNull);
       }),
       `ChartCollection.${name}`,
     );

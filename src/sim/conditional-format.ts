@@ -2,6 +2,7 @@
 import { intersect, subtract } from "./address";
 import { addCf } from "./cf-host";
 import { SimError, SimErrorCode } from "./errors";
+import { itemOrNull } from "./lookup";
 import {
   bound,
   method,
@@ -255,14 +256,7 @@ export class SimConditionalFormatCollection extends SimCollection<RangeRef, SimC
     return new SimConditionalFormat(
       this._ctx,
       this,
-      method(name, () => {
-        const found = fn(this._listItems(this._ref()!) as CfRef[]);
-        if (!found) {
-          if (orNull) return null;
-          throw new SimError(SimErrorCode.itemNotFound);
-        }
-        return found;
-      }),
+      method(name, () => itemOrNull(fn(this._listItems(this._ref()!) as CfRef[]), orNull)),
       `ConditionalFormatCollection.${name}`,
     );
   }

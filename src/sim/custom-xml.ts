@@ -5,6 +5,7 @@
 import { jsonSize } from "./budget";
 import { SimError, SimErrorCode } from "./errors";
 import type { SimHost } from "./host";
+import { itemOrNull, requireItem } from "./lookup";
 import {
   bound,
   method,
@@ -32,9 +33,7 @@ interface PartRef {
 }
 
 function part(h: SimHost, id: string): { id: string; xml: string } {
-  const p = h.state.customXmlParts.find((x) => x.id === id);
-  if (!p) throw new SimError(SimErrorCode.itemNotFound);
-  return p;
+  return requireItem(h.state.customXmlParts.find((x) => x.id === id));
 }
 
 export class SimCustomXmlPart extends SimObject<PartRef> {
@@ -89,11 +88,7 @@ abstract class PartsBase extends SimCollection<SimHost, SimCustomXmlPart> {
       method(name, () => {
         const found = pick(this.filter(this._ctx._host));
         if (found === "many") throw new SimError(SimErrorCode.invalidOperation);
-        if (!found) {
-          if (orNull) return null;
-          throw new SimError(SimErrorCode.itemNotFound);
-        }
-        return { id: found.id };
+        return itemOrNull(found && { id: found.id }, orNull);
       }),
       `${this._className}.${name}`,
     );

@@ -2,6 +2,7 @@
 import { formatAddress, parseAddress } from "./address";
 import { SimError, SimErrorCode } from "./errors";
 import type { SimHost } from "./host";
+import { itemOrNull, sameName } from "./lookup";
 import {
   bound,
   method,
@@ -202,12 +203,8 @@ export class SimNamedItemCollection extends SimCollection<SheetState | SimHost, 
       this._ctx,
       this,
       method(name, () => {
-        const n = this.list(this._ref()!).find((x) => x.name.toLowerCase() === key.toLowerCase());
-        if (!n) {
-          if (orNull) return null;
-          throw new SimError(SimErrorCode.itemNotFound);
-        }
-        return n;
+        const n = this.list(this._ref()!).find((x) => sameName(x.name, key));
+        return itemOrNull(n, orNull);
       }),
       `NamedItemCollection.${name}`,
     );

@@ -6,6 +6,7 @@
  */
 import { formatRect, isEntireColumn, isEntireRow, MAX_COLS, MAX_ROWS, rect } from "./address";
 import { SimError, SimErrorCode } from "./errors";
+import { itemOrNull } from "./lookup";
 import { prop, SimObject, type AnySimObject, type PropTable, type ProxyContext } from "./proxy";
 import { resolveRangeArg, SimRange } from "./range";
 import type { HeaderFooterTexts, PageLayoutState, SheetState } from "./state";
@@ -498,11 +499,7 @@ export class SimPageLayout extends SimObject<SheetState> {
     return SimRange.create(this._ctx, this, name, () => {
       const s = alive(this._ref()!);
       const x = pick(layoutOf(s));
-      if (!x) {
-        if (orNull) return null;
-        throw new SimError(SimErrorCode.itemNotFound);
-      }
-      return { sheet: s, rect: x };
+      return itemOrNull(x && { sheet: s, rect: x }, orNull);
     });
   }
   getPrintTitleRows(): SimRange {

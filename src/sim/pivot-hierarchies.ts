@@ -6,6 +6,7 @@
  */
 import { SimError, SimErrorCode } from "./errors";
 import type { SimHost } from "./host";
+import { itemOrNull, requireItem, sameName } from "./lookup";
 import { captionFor, defaultAggregation, fieldIndex, renderPivot, sourceOf } from "./pivot-host";
 import {
   bound,
@@ -78,13 +79,8 @@ export class SimPivotHierarchyCollection extends SimCollection<PivotState, SimPi
       this,
       method(name, () => {
         const p = pivotAlive(this._ref()!);
-        const src = sourceOf(this._ctx._host, p);
-        const i = src.fields.findIndex((f) => f.toLowerCase() === key.toLowerCase());
-        if (i < 0) {
-          if (orNull) return null;
-          throw new SimError(SimErrorCode.itemNotFound);
-        }
-        return { pivot: p, field: src.fields[i]! };
+        const field = sourceOf(this._ctx._host, p).fields.find((f) => sameName(f, key));
+        return itemOrNull(field === undefined ? null : { pivot: p, field }, orNull);
       }),
       `PivotHierarchyCollection.${name}`,
     );
@@ -235,12 +231,8 @@ export class SimRowColumnPivotHierarchyCollection extends SimCollection<
       this,
       method(name, () => {
         const p = pivotAlive(this._ref()!);
-        const f = axisList(p, this.axis).find((x) => x.toLowerCase() === key.toLowerCase());
-        if (!f) {
-          if (orNull) return null;
-          throw new SimError(SimErrorCode.itemNotFound);
-        }
-        return { pivot: p, axis: this.axis, field: f };
+        const field = axisList(p, this.axis).find((x) => sameName(x, key));
+        return itemOrNull(field === undefined ? null : { pivot: p, axis: this.axis, field }, orNull);
       }),
       `${this._className}.${name}`,
     );
@@ -259,9 +251,7 @@ interface DataRef {
 }
 
 function dataField(r: DataRef): PivotDataField {
-  const d = pivotAlive(r.pivot).data.find((x) => x.id === r.id);
-  if (!d) throw new SimError(SimErrorCode.itemNotFound);
-  return d;
+  return requireItem(pivotAlive(r.pivot).data.find((x) => x.id === r.id));
 }
 
 export class SimDataPivotHierarchy extends SimObject<DataRef> {
@@ -404,12 +394,8 @@ export class SimDataPivotHierarchyCollection extends SimCollection<PivotState, S
       this,
       method(name, () => {
         const p = pivotAlive(this._ref()!);
-        const d = p.data.find((x) => x.name.toLowerCase() === key.toLowerCase());
-        if (!d) {
-          if (orNull) return null;
-          throw new SimError(SimErrorCode.itemNotFound);
-        }
-        return { pivot: p, id: d.id };
+        const d = p.data.find((x) => sameName(x.name, key));
+        return itemOrNull(d && { pivot: p, id: d.id }, orNull);
       }),
       `DataPivotHierarchyCollection.${name}`,
     );

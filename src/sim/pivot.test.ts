@@ -118,6 +118,22 @@ test("source from a table; a duplicate name is ItemAlreadyExists; getItem, delet
   expect(sim.workbook.getValues("Sheet1!F2")).toEqual([[""]]);
 });
 
+test("renaming a pivot to another's name is ItemAlreadyExists, on any sheet; re-casing its own is not", async () => {
+  const sim = seeded();
+  await sim.run(async (ctx) => {
+    ctx.workbook.worksheets.add("Other");
+    ctx.workbook.pivotTables.add("First", "Sheet1!A1:C7", "Sheet1!F1");
+    ctx.workbook.pivotTables.add("Second", "Sheet1!A1:C7", "Other!A1");
+    ctx.workbook.pivotTables.getItem("First").name = "FIRST";
+    await ctx.sync();
+    ctx.workbook.pivotTables.getItem("Second").name = "first";
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    const names = ctx.workbook.pivotTables.load("items/name");
+    await ctx.sync();
+    expect(names.items.map((p) => p.name)).toEqual(["FIRST", "Second"]);
+  });
+});
+
 test("a source column without a header is refused", async () => {
   const sim = createSimulator();
   sim.workbook.setValues("Sheet1!A1:B2", [

@@ -2,6 +2,7 @@
 import { rect, type Rect } from "./address";
 import { SimError, SimErrorCode } from "./errors";
 import type { SimHost } from "./host";
+import { itemOrNull, requireNameFree, sameName } from "./lookup";
 import {
   bound,
   method,
@@ -151,8 +152,7 @@ export class SimPivotTable extends SimObject<PivotState> {
         set: (p, v, h) => {
           pivotAlive(p);
           if (typeof v !== "string" || v === "") throw new SimError(SimErrorCode.invalidArgument);
-          if (allPivots(h.state).some((x) => x !== p && x.name.toLowerCase() === v.toLowerCase()))
-            throw new SimError(SimErrorCode.itemAlreadyExists);
+          requireNameFree(allPivots(h.state), (x) => sameName(x.name, v), p);
           p.name = v;
         },
       },
@@ -327,8 +327,7 @@ export class SimPivotTableCollection extends SimCollection<SheetState | SimHost,
           const ref = this._ref()!;
           const h = this._ctx._host;
           if (typeof name !== "string" || name === "") throw new SimError(SimErrorCode.invalidArgument);
-          if (allPivots(h.state).some((p) => p.name.toLowerCase() === name.toLowerCase()))
-            throw new SimError(SimErrorCode.itemAlreadyExists);
+          requireNameFree(allPivots(h.state), (p) => sameName(p.name, name));
           const defSheet = this.scope === "sheet" ? alive(ref as SheetState) : h.state.activeSheet;
           let src: PivotState["source"];
           if (source instanceof SimTable) src = { table: tableAlive(source._ref()!) };
@@ -378,12 +377,8 @@ export class SimPivotTableCollection extends SimCollection<SheetState | SimHost,
       this._ctx,
       this,
       method(name, () => {
-        const p = this.list(this._ref()!).find((x) => x.name.toLowerCase() === key.toLowerCase());
-        if (!p) {
-          if (orNull) return null;
-          throw new SimError(SimErrorCode.itemNotFound);
-        }
-        return p;
+        const p = this.list(this._ref()!).find((x) => sameName(x.name, key));
+        return itemOrNull(p, orNull);
       }),
       `PivotTableCollection.${name}`,
     );

@@ -7,6 +7,7 @@
 import { jsonSize } from "./budget";
 import { SimError, SimErrorCode } from "./errors";
 import type { SimHost } from "./host";
+import { itemOrNull, requireItem } from "./lookup";
 import {
   bound,
   method,
@@ -45,9 +46,7 @@ interface SettingRef {
 }
 
 function entry(h: SimHost, key: string): { key: string; json: string } {
-  const e = h.state.settings.find((s) => s.key === key);
-  if (!e) throw new SimError(SimErrorCode.itemNotFound);
-  return e;
+  return requireItem(h.state.settings.find((s) => s.key === key));
 }
 
 export class SimSetting extends SimObject<SettingRef> {
@@ -120,14 +119,9 @@ export class SimSettingCollection extends SimCollection<SimHost, SimSetting> {
     return new SimSetting(
       this._ctx,
       this,
-      method(name, () => {
-        const e = this._ctx._host.state.settings.find((s) => s.key === key);
-        if (!e) {
-          if (orNull) return null;
-          throw new SimError(SimErrorCode.itemNotFound);
-        }
-        return { key };
-      }),
+      method(name, () =>
+        itemOrNull(this._ctx._host.state.settings.find((s) => s.key === key) && { key }, orNull),
+      ),
       `SettingCollection.${name}`,
     );
   }

@@ -2,6 +2,7 @@
 import { rect, rectRows } from "./address";
 import { SimError, SimErrorCode } from "./errors";
 import type { SimHost } from "./host";
+import { itemOrNull, requireItem, sameName } from "./lookup";
 import {
   bound,
   method,
@@ -280,25 +281,21 @@ export class SimTableCollection extends SimCollection<SheetState | SimHost, SimT
       typeof address === "string" ? address.length : 0,
     );
   }
-  getItem(key: string): SimTable {
-    return this.table("getItem", (ref, h) => {
+  /** By name or id, among this collection's tables. */
+  private byKey(name: string, key: string, orNull: boolean): SimTable {
+    return this.table(name, (ref, h) => {
       const t = findTable(h.state, key);
-      if (!t || !this.list(ref).includes(t)) throw new SimError(SimErrorCode.itemNotFound);
-      return t;
+      return itemOrNull(t && this.list(ref).includes(t) ? t : null, orNull);
     });
+  }
+  getItem(key: string): SimTable {
+    return this.byKey("getItem", key, false);
   }
   getItemOrNullObject(key: string): SimTable {
-    return this.table("getItemOrNullObject", (ref, h) => {
-      const t = findTable(h.state, key);
-      return t && this.list(ref).includes(t) ? t : null;
-    });
+    return this.byKey("getItemOrNullObject", key, true);
   }
   getItemAt(index: number): SimTable {
-    return this.table("getItemAt", (ref) => {
-      const t = this.list(ref)[index];
-      if (!t) throw new SimError(SimErrorCode.itemNotFound);
-      return t;
-    });
+    return this.table("getItemAt", (ref) => requireItem(this.list(ref)[index]));
   }
 }
 
@@ -422,29 +419,24 @@ export class SimTableColumnCollection extends SimCollection<TableState, SimTable
     );
   }
   /** By name or id. */
-  getItem(key: number | string): SimTableColumn {
-    return this.col("getItem", (t) => {
+  private byKey(name: string, key: number | string, orNull: boolean): SimTableColumn {
+    return this.col(name, (t) => {
       const c =
         typeof key === "number"
           ? t.columns.find((x) => x.id === key)
-          : t.columns.find((x) => x.name.toLowerCase() === key.toLowerCase() || String(x.id) === key);
-      if (!c) throw new SimError(SimErrorCode.itemNotFound);
-      return { table: t, id: c.id };
+          : t.columns.find((x) => sameName(x.name, key) || String(x.id) === key);
+      return itemOrNull(c && { table: t, id: c.id }, orNull);
     });
   }
+  getItem(key: number | string): SimTableColumn {
+    return this.byKey("getItem", key, false);
+  }
   getItemOrNullObject(key: number | string): SimTableColumn {
-    return this.col("getItemOrNullObject", (t) => {
-      const c =
-        typeof key === "number"
-          ? t.columns.find((x) => x.id === key)
-          : t.columns.find((x) => x.name.toLowerCase() === key.toLowerCase() || String(x.id) === key);
-      return c ? { table: t, id: c.id } : null;
-    });
+    return this.byKey("getItemOrNullObject", key, true);
   }
   getItemAt(index: number): SimTableColumn {
     return this.col("getItemAt", (t) => {
-      const c = t.columns[index];
-      if (!c) throw new SimError(SimErrorCode.itemNotFound);
+      const c = requireItem(t.columns[index]);
       return { table: t, id: c.id };
     });
   }

@@ -51,6 +51,18 @@ test("a duplicate name is ItemAlreadyExists (names compare case-insensitively)",
   ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
 });
 
+test("renaming a sheet to another's name is ItemAlreadyExists; re-casing its own name is not", async () => {
+  const sim = createSimulator();
+  sim.workbook.addSheet("Data");
+  await sim.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem("Data").name = "DATA";
+    await ctx.sync();
+    ctx.workbook.worksheets.getItem("DATA").name = "sheet1";
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+  });
+  expect(sim.workbook.sheetNames()).toEqual(["Sheet1", "DATA"]);
+});
+
 test("renaming a sheet rewrites formulas that refer to it", async () => {
   const sim = createSimulator();
   sim.workbook.addSheet("Data");

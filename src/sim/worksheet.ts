@@ -5,6 +5,7 @@ import { SimChartCollection } from "./chart";
 import { normalizeColor } from "./colors";
 import { SimError, SimErrorCode } from "./errors";
 import type { SimHost } from "./host";
+import { itemOrNull, requireItem, requireNameFree, sameName } from "./lookup";
 import { SimNamedItemCollection } from "./named-items";
 import { SimPageBreakCollection } from "./page-breaks";
 import { SimPageLayout } from "./page-layout";
@@ -89,8 +90,7 @@ export class SimWorksheet extends SimObject<SheetState> {
         set: (s, v, h) => {
           alive(s);
           if (!isValidSheetName(v)) throw new SimError(SimErrorCode.invalidArgument);
-          const other = findSheet(h.state, v);
-          if (other && other !== s) throw new SimError(SimErrorCode.itemAlreadyExists);
+          requireNameFree(h.state.sheets, (x) => sameName(x.name, v) || sameName(x.id, v), s);
           renameSheetReferences(h, s.name, v);
           s.name = v;
         },
@@ -309,11 +309,7 @@ export class SimWorksheet extends SimObject<SheetState> {
           (x) => !visibleOnly || x.visibility === "Visible" || x === s,
         );
         const next = list[list.indexOf(s) + step];
-        if (!next || (visibleOnly && next.visibility !== "Visible")) {
-          if (orNull) return null;
-          throw new SimError(SimErrorCode.itemNotFound);
-        }
-        return next;
+        return itemOrNull(next && (!visibleOnly || next.visibility === "Visible") ? next : null, orNull);
       }),
       `${this._pathText}.${name}`,
     );
@@ -391,11 +387,7 @@ export class SimWorksheetCollection extends SimCollection<SimHost, SimWorksheet>
     );
   }
   getItem(key: string): SimWorksheet {
-    return this.sheetBy("getItem", (h) => {
-      const s = findSheet(h.state, key);
-      if (!s) throw new SimError(SimErrorCode.itemNotFound);
-      return s;
-    });
+    return this.sheetBy("getItem", (h) => requireItem(findSheet(h.state, key)));
   }
   getItemOrNullObject(key: string): SimWorksheet {
     requireApi(this._ctx._host, "1.4", "WorksheetCollection.getItemOrNullObject");
@@ -500,11 +492,7 @@ export class SimWorksheetCustomProperty extends SimObject<PropRef> {
     return "WorksheetCustomProperty";
   }
   protected _props(): PropTable<PropRef> {
-    const find = (p: PropRef) => {
-      const e = p.sheet.customProperties.find((x) => x.key.toLowerCase() === p.key.toLowerCase());
-      if (!e) throw new SimError(SimErrorCode.itemNotFound);
-      return e;
-    };
+    const find = (p: PropRef) => requireItem(p.sheet.customProperties.find((x) => sameName(x.key, p.key)));
     return {
       key: { get: (p) => find(p).key },
       value: {
@@ -582,12 +570,8 @@ export class SimWorksheetCustomPropertyCollection extends SimCollection<
       this,
       method(name, () => {
         const s = alive(this._ref()!);
-        const e = s.customProperties.find((x) => x.key.toLowerCase() === key.toLowerCase());
-        if (!e) {
-          if (orNull) return null;
-          throw new SimError(SimErrorCode.itemNotFound);
-        }
-        return { sheet: s, key: e.key };
+        const e = s.customProperties.find((x) => sameName(x.key, key));
+        return itemOrNull(e && { sheet: s, key: e.key }, orNull);
       }),
       "WorksheetCustomProperty",
     );
