@@ -13,7 +13,7 @@
  *   are ignored (the reader never passes them; this keeps junk from poisoning sums).
  */
 import type { RefundsPolicy } from "../../standard/types";
-import type { Day, EngineInput } from "../../types";
+import type { Day, EngineInput, TransactionColumns } from "../../types";
 import { MONEY_SCALE } from "../../types";
 import { unfilled } from "../../stats/scratch";
 import { countDistinctDays } from "./distinctDays";
@@ -61,47 +61,115 @@ export interface Activity {
   sharedOrders: number;
 }
 
+/**
+ * Each pass over the lines, orders or customers is a function of its own: V8 optimises a long loop
+ * inside a long function by on-stack replacement, and the code after the loop, not yet run, then
+ * deoptimises it — a recompile per loop on every (cold) run. Small loop functions are compiled once.
+ */
 export function aggregateActivity(input: EngineInput, options: ActivityOptions): Activity {
   const { tx, asOf } = input;
   const nc = input.customers.ids.length;
-  const exclude = options.refunds === "exclude";
-  const windowStart = asOf - options.windowDays;
-
   const lines = new Float64Array(nc);
   const countedLines = new Float64Array(nc);
   const monetary = new Float64Array(nc);
-  const profitCol = tx.profit;
-  const profit = profitCol ? new Float64Array(nc) : null;
-  // Hot-loop locals (no property loads per line).
-  const txCustomer = tx.customer;
-  const txDay = tx.day;
-  const txAmount = tx.amount;
-  const order = tx.order;
-  const nLines = tx.n;
+  const profit = tx.profit ? new Float64Array(nc) : null;
 
   // Purchase events (customer, day): orders with a positive total, or positive lines without an order.
   // Capacity: one per line without an order column; else one per order plus one per line without an
   // order number (more only when order numbers are shared between customers, handled below).
   let slots: OrderSlots | null = null;
-  let capacity = nLines;
-  if (order) {
-    let maxOrder = -1;
-    let unordered = 0;
-    for (let i = 0; i < nLines; i++) {
-      const o = order[i] as number;
-      if (o > maxOrder) maxOrder = o;
-      else if (o < 0) unordered++;
-    }
+  let capacity = tx.n;
+  if (tx.order) {
+    const { maxOrder, unordered } = orderExtent(tx.order, tx.n);
     slots = new OrderSlots(maxOrder + 1, nc);
     capacity = maxOrder + 1 + unordered;
   }
   // Scratch in the managed heap, not typed arrays (see stats/scratch.ts).
-  const evCustomer = unfilled(capacity);
-  const evDay = unfilled(capacity);
-  let events = 0;
+  const ev: Events = { customer: unfilled(capacity), day: unfilled(capacity), count: 0 };
+  sumLines(tx, asOf, options.refunds === "exclude", slots, { lines, countedLines, monetary, profit }, ev);
+  if (slots) slotEvents(slots, ev);
 
-  // The hot loop: plain locals, no calls except the rare shared-order case (V8 keeps this tight).
+  const frequency = new Float64Array(nc);
+  const firstDay = new Float64Array(nc).fill(NaN);
+  const lastDay = new Float64Array(nc).fill(NaN);
+  const ordersInWindow = new Float64Array(nc);
+  countPurchases(ev, asOf - options.windowDays, { frequency, firstDay, lastDay, ordersInWindow });
+  const purchaseDays = countDistinctDays(nc, ev.customer, ev.day, ev.count);
+
+  const recencyDays = new Float64Array(nc);
+  const avgOrderValue = new Float64Array(nc);
+  const avgIntervalDays = new Float64Array(nc);
+  for (let c = 0; c < nc; c++) {
+    const f = frequency[c] as number;
+    recencyDays[c] = asOf - (lastDay[c] as number); // NaN without a purchase
+    avgOrderValue[c] = f > 0 ? (monetary[c] as number) / MONEY_SCALE / f : NaN;
+    const k = purchaseDays[c] as number;
+    avgIntervalDays[c] = k >= 2 ? ((lastDay[c] as number) - (firstDay[c] as number)) / (k - 1) : NaN;
+  }
+
+  return {
+    customers: nc,
+    asOf,
+    refunds: options.refunds,
+    windowDays: options.windowDays,
+    byOrder: tx.order !== null,
+    lines,
+    countedLines,
+    frequency,
+    monetaryScaled: monetary,
+    profitScaled: profit,
+    recencyDays,
+    firstDay,
+    lastDay,
+    ordersInWindow,
+    purchaseDays,
+    avgOrderValue,
+    avgIntervalDays,
+    sharedOrders: slots ? slots.sharedOrders : 0,
+  };
+}
+
+/** Purchase events in the making: customer and day of each, `count` used. */
+interface Events {
+  customer: number[];
+  day: number[];
+  count: number;
+}
+
+function orderExtent(order: readonly number[], n: number): { maxOrder: number; unordered: number } {
+  let maxOrder = -1;
+  let unordered = 0;
+  for (let i = 0; i < n; i++) {
+    const o = order[i] as number;
+    if (o > maxOrder) maxOrder = o;
+    else if (o < 0) unordered++;
+  }
+  return { maxOrder, unordered };
+}
+
+/** The pass over the lines: per-customer sums, order slots, events of lines that are orders alone. */
+function sumLines(
+  tx: TransactionColumns,
+  asOf: number,
+  exclude: boolean,
+  slots: OrderSlots | null,
+  out: { lines: Float64Array; countedLines: Float64Array; monetary: Float64Array; profit: Float64Array | null },
+  ev: Events,
+): void {
+  // Hot-loop locals (no property loads per line).
+  const { lines, countedLines, monetary, profit } = out;
+  const nc = lines.length;
+  const txCustomer = tx.customer;
+  const txDay = tx.day;
+  const txAmount = tx.amount;
+  const order = tx.order;
+  const profitCol = tx.profit;
+  const nLines = tx.n;
+  const evCustomer = ev.customer;
+  const evDay = ev.day;
+  let events = ev.count;
   let sdata = slots ? slots.data : [];
+  // No calls except the rare shared-order case (V8 keeps this tight).
   for (let i = 0; i < nLines; i++) {
     const c = txCustomer[i] as number;
     const d = txDay[i] as number;
@@ -133,26 +201,37 @@ export function aggregateActivity(input: EngineInput, options: ActivityOptions):
       evDay[events++] = d;
     }
   }
+  ev.count = events;
+}
 
-  if (slots) {
-    const data = slots.data;
-    for (let s = 0; s < slots.size; s++) {
-      const b = s * SLOT_STRIDE;
-      const c = data[b + SLOT_OWNER] as number;
-      const day = data[b + SLOT_DAY] as number;
-      // Under `exclude` the slot holds positive lines only; under `net` the order total must be positive.
-      if (c >= 0 && (data[b + SLOT_TOTAL] as number) > 0 && day > -Infinity) {
-        evCustomer[events] = c;
-        evDay[events++] = day;
-      }
+/** Orders with a positive total become purchase events, dated by their latest positive line. */
+function slotEvents(slots: OrderSlots, ev: Events): void {
+  const data = slots.data;
+  const evCustomer = ev.customer;
+  const evDay = ev.day;
+  let events = ev.count;
+  for (let s = 0; s < slots.size; s++) {
+    const b = s * SLOT_STRIDE;
+    const c = data[b + SLOT_OWNER] as number;
+    const day = data[b + SLOT_DAY] as number;
+    // Under `exclude` the slot holds positive lines only; under `net` the order total must be positive.
+    if (c >= 0 && (data[b + SLOT_TOTAL] as number) > 0 && day > -Infinity) {
+      evCustomer[events] = c;
+      evDay[events++] = day;
     }
   }
+  ev.count = events;
+}
 
-  const frequency = new Float64Array(nc);
-  const firstDay = new Float64Array(nc).fill(NaN);
-  const lastDay = new Float64Array(nc).fill(NaN);
-  const ordersInWindow = new Float64Array(nc);
-  for (let e = 0; e < events; e++) {
+function countPurchases(
+  ev: Events,
+  windowStart: number,
+  out: { frequency: Float64Array; firstDay: Float64Array; lastDay: Float64Array; ordersInWindow: Float64Array },
+): void {
+  const { frequency, firstDay, lastDay, ordersInWindow } = out;
+  const evCustomer = ev.customer;
+  const evDay = ev.day;
+  for (let e = 0; e < ev.count; e++) {
     const c = evCustomer[e] as number;
     const d = evDay[e] as number;
     frequency[c]!++;
@@ -161,37 +240,4 @@ export function aggregateActivity(input: EngineInput, options: ActivityOptions):
     if (!((lastDay[c] as number) >= d)) lastDay[c] = d;
     if (d >= windowStart) ordersInWindow[c]!++;
   }
-  const purchaseDays = countDistinctDays(nc, evCustomer, evDay, events);
-
-  const recencyDays = new Float64Array(nc);
-  const avgOrderValue = new Float64Array(nc);
-  const avgIntervalDays = new Float64Array(nc);
-  for (let c = 0; c < nc; c++) {
-    const f = frequency[c] as number;
-    recencyDays[c] = asOf - (lastDay[c] as number); // NaN without a purchase
-    avgOrderValue[c] = f > 0 ? (monetary[c] as number) / MONEY_SCALE / f : NaN;
-    const k = purchaseDays[c] as number;
-    avgIntervalDays[c] = k >= 2 ? ((lastDay[c] as number) - (firstDay[c] as number)) / (k - 1) : NaN;
-  }
-
-  return {
-    customers: nc,
-    asOf,
-    refunds: options.refunds,
-    windowDays: options.windowDays,
-    byOrder: order !== null,
-    lines,
-    countedLines,
-    frequency,
-    monetaryScaled: monetary,
-    profitScaled: profit,
-    recencyDays,
-    firstDay,
-    lastDay,
-    ordersInWindow,
-    purchaseDays,
-    avgOrderValue,
-    avgIntervalDays,
-    sharedOrders: slots ? slots.sharedOrders : 0,
-  };
 }

@@ -85,84 +85,34 @@ export function computeCreditMetrics(
   asOf: Day,
   terms: PaymentTerms,
 ): CreditMetrics {
-  const { n, amount, day, dueDay, paidDay, paidAmount } = tx;
   const { graceDays, defaultTermDays } = terms;
   const inv = indexInvoices(tx, nCustomers);
   const m = inv.count;
 
   // Per invoice, in MONEY_SCALE units.
-  const invAmount = scratch(m, 0);
-  const invPaid = scratch(m, 0);
-  const invDue = scratch(m, Infinity);
-  const invPaidDay = scratch(m, -Infinity);
-  const invDateUnknown = scratch(m, 0);
+  const invoices: InvoiceSums = {
+    amount: scratch(m, 0),
+    paid: scratch(m, 0),
+    due: scratch(m, Infinity),
+    paidDay: scratch(m, -Infinity),
+    dateUnknown: scratch(m, 0),
+  };
+  sumInvoices(tx, inv.of, asOf, defaultTermDays, invoices);
 
-  for (let i = 0; i < n; i++) {
-    const k = inv.of[i] as number;
-    if (k < 0) continue;
-    const a = amount[i] as number;
-    const given = dueDay === null ? NaN : (dueDay[i] as number);
-    const due = Number.isFinite(given) ? given : (day[i] as number) + defaultTermDays;
-    const rawPaidDay = paidDay === null ? NaN : (paidDay[i] as number);
-    const future = rawPaidDay > asOf;
-    const pd = future ? NaN : rawPaidDay;
-    const pa = paidAmount === null ? NaN : (paidAmount[i] as number);
-    let paid: number;
-    if (future) paid = 0;
-    else if (Number.isFinite(pa)) paid = pa < 0 ? 0 : pa > a ? a : pa;
-    else paid = Number.isFinite(pd) ? a : 0;
-
-    invAmount[k] = (invAmount[k] as number) + a;
-    invPaid[k] = (invPaid[k] as number) + paid;
-    if (due < (invDue[k] as number)) invDue[k] = due;
-    if (paid >= a) {
-      if (Number.isFinite(pd)) {
-        if (pd > (invPaidDay[k] as number)) invPaidDay[k] = pd;
-      } else invDateUnknown[k] = 1;
-    }
-  }
-
-  const invoiceCount = new Float64Array(nCustomers);
-  const judged = new Float64Array(nCustomers);
-  const late = new Float64Array(nCustomers);
-  const lateWeighted = new Float64Array(nCustomers);
-  const judgedAmount = new Float64Array(nCustomers);
-  const oldest = new Float64Array(nCustomers);
-  const invoiced = new Float64Array(nCustomers);
-  const outstanding = new Float64Array(nCustomers);
-  const overdue = new Float64Array(nCustomers);
-  const buckets = AGING_BUCKET_KEYS.map(() => new Float64Array(nCustomers));
-
-  for (let k = 0; k < m; k++) {
-    const c = inv.customer[k] as number;
-    const a = invAmount[k] as number;
-    const due = invDue[k] as number;
-    const out = a - (invPaid[k] as number);
-    invoiceCount[c] = (invoiceCount[c] as number) + 1;
-    invoiced[c] = (invoiced[c] as number) + a;
-    if (out > 0) {
-      const d = asOf - due;
-      outstanding[c] = (outstanding[c] as number) + out;
-      const bucket = buckets[agingBucket(d)] as Float64Array;
-      bucket[c] = (bucket[c] as number) + out;
-      if (d > 0) {
-        overdue[c] = (overdue[c] as number) + out;
-        if (d > (oldest[c] as number)) oldest[c] = d;
-      }
-      if (d > graceDays) {
-        judged[c] = (judged[c] as number) + 1;
-        late[c] = (late[c] as number) + 1;
-        lateWeighted[c] = (lateWeighted[c] as number) + a * d;
-        judgedAmount[c] = (judgedAmount[c] as number) + a;
-      }
-    } else if (invDateUnknown[k] === 0) {
-      const lateness = (invPaidDay[k] as number) - due;
-      judged[c] = (judged[c] as number) + 1;
-      if (lateness > graceDays) late[c] = (late[c] as number) + 1;
-      if (lateness > 0) lateWeighted[c] = (lateWeighted[c] as number) + a * lateness;
-      judgedAmount[c] = (judgedAmount[c] as number) + a;
-    }
-  }
+  const c: CustomerSums = {
+    invoiceCount: new Float64Array(nCustomers),
+    judged: new Float64Array(nCustomers),
+    late: new Float64Array(nCustomers),
+    lateWeighted: new Float64Array(nCustomers),
+    judgedAmount: new Float64Array(nCustomers),
+    oldest: new Float64Array(nCustomers),
+    invoiced: new Float64Array(nCustomers),
+    outstanding: new Float64Array(nCustomers),
+    overdue: new Float64Array(nCustomers),
+    buckets: AGING_BUCKET_KEYS.map(() => new Float64Array(nCustomers)),
+  };
+  sumCustomers(invoices, inv.customer, m, asOf, graceDays, c);
+  const { invoiceCount, judged, late, lateWeighted, judgedAmount, oldest, invoiced, outstanding, overdue, buckets } = c;
 
   const onTimeRate = new Float64Array(nCustomers);
   const weightedDaysLate = new Float64Array(nCustomers);
@@ -202,4 +152,121 @@ function toCurrency(scaled: Float64Array, invoiceCount: Float64Array): Float64Ar
     scaled[c] = (invoiceCount[c] as number) > 0 ? (scaled[c] as number) / MONEY_SCALE : NaN;
   }
   return scaled;
+}
+
+/** Per invoice (index = invoice), in MONEY_SCALE units; scratch arrays (see stats/scratch.ts). */
+interface InvoiceSums {
+  amount: number[];
+  paid: number[];
+  /** Earliest due day of its lines. */
+  due: number[];
+  /** Latest paid day of its fully paid lines. */
+  paidDay: number[];
+  /** 1 when a line was settled without a paid date. */
+  dateUnknown: number[];
+}
+
+interface CustomerSums {
+  invoiceCount: Float64Array;
+  judged: Float64Array;
+  late: Float64Array;
+  lateWeighted: Float64Array;
+  judgedAmount: Float64Array;
+  oldest: Float64Array;
+  invoiced: Float64Array;
+  outstanding: Float64Array;
+  overdue: Float64Array;
+  buckets: Float64Array[];
+}
+
+/*
+ * The two passes are functions of their own: a long loop in a long function is optimised by on-stack
+ * replacement, and the code after it, not yet run, deoptimises it again (see activity/aggregate.ts).
+ */
+
+/** Lines → invoices: amount, paid amount, due day, paid day (conventions in computeCreditMetrics). */
+function sumInvoices(
+  tx: TransactionColumns,
+  invoiceOf: readonly number[],
+  asOf: Day,
+  defaultTermDays: number,
+  inv: InvoiceSums,
+): void {
+  const { n, amount, day, dueDay, paidDay, paidAmount } = tx;
+  const invAmount = inv.amount;
+  const invPaid = inv.paid;
+  const invDue = inv.due;
+  const invPaidDay = inv.paidDay;
+  const invDateUnknown = inv.dateUnknown;
+  for (let i = 0; i < n; i++) {
+    const k = invoiceOf[i] as number;
+    if (k < 0) continue;
+    const a = amount[i] as number;
+    const given = dueDay === null ? NaN : (dueDay[i] as number);
+    const due = Number.isFinite(given) ? given : (day[i] as number) + defaultTermDays;
+    const rawPaidDay = paidDay === null ? NaN : (paidDay[i] as number);
+    const future = rawPaidDay > asOf;
+    const pd = future ? NaN : rawPaidDay;
+    const pa = paidAmount === null ? NaN : (paidAmount[i] as number);
+    let paid: number;
+    if (future) paid = 0;
+    else if (Number.isFinite(pa)) paid = pa < 0 ? 0 : pa > a ? a : pa;
+    else paid = Number.isFinite(pd) ? a : 0;
+
+    invAmount[k] = (invAmount[k] as number) + a;
+    invPaid[k] = (invPaid[k] as number) + paid;
+    if (due < (invDue[k] as number)) invDue[k] = due;
+    if (paid >= a) {
+      if (Number.isFinite(pd)) {
+        if (pd > (invPaidDay[k] as number)) invPaidDay[k] = pd;
+      } else invDateUnknown[k] = 1;
+    }
+  }
+}
+
+/** Invoices → customers: counts, lateness, outstanding and aging sums. */
+function sumCustomers(
+  inv: InvoiceSums,
+  customerOf: readonly number[],
+  m: number,
+  asOf: Day,
+  graceDays: number,
+  s: CustomerSums,
+): void {
+  const { invoiceCount, judged, late, lateWeighted, judgedAmount, oldest, invoiced, outstanding, overdue, buckets } = s;
+  const invAmount = inv.amount;
+  const invPaid = inv.paid;
+  const invDue = inv.due;
+  const invPaidDay = inv.paidDay;
+  const invDateUnknown = inv.dateUnknown;
+  for (let k = 0; k < m; k++) {
+    const c = customerOf[k] as number;
+    const a = invAmount[k] as number;
+    const due = invDue[k] as number;
+    const out = a - (invPaid[k] as number);
+    invoiceCount[c] = (invoiceCount[c] as number) + 1;
+    invoiced[c] = (invoiced[c] as number) + a;
+    if (out > 0) {
+      const d = asOf - due;
+      outstanding[c] = (outstanding[c] as number) + out;
+      const bucket = buckets[agingBucket(d)] as Float64Array;
+      bucket[c] = (bucket[c] as number) + out;
+      if (d > 0) {
+        overdue[c] = (overdue[c] as number) + out;
+        if (d > (oldest[c] as number)) oldest[c] = d;
+      }
+      if (d > graceDays) {
+        judged[c] = (judged[c] as number) + 1;
+        late[c] = (late[c] as number) + 1;
+        lateWeighted[c] = (lateWeighted[c] as number) + a * d;
+        judgedAmount[c] = (judgedAmount[c] as number) + a;
+      }
+    } else if (invDateUnknown[k] === 0) {
+      const lateness = (invPaidDay[k] as number) - due;
+      judged[c] = (judged[c] as number) + 1;
+      if (lateness > graceDays) late[c] = (late[c] as number) + 1;
+      if (lateness > 0) lateWeighted[c] = (lateWeighted[c] as number) + a * lateness;
+      judgedAmount[c] = (judgedAmount[c] as number) + a;
+    }
+  }
 }
