@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { classifyAbc } from "../engine/dimensions/value/abc";
+import { activityOf } from "../engine/dimensions/testing/fixtures";
 import { ABC_DEFAULTS } from "../engine/dimensions/value/defaults";
 import { MONEY_SCALE } from "../engine/types";
 import { abcFunction } from "./abc";
-import { activityOf } from "./adapters/activity";
 import { errorOf } from "./testing";
 
 const col = (xs: readonly unknown[]): unknown[][] => xs.map((x) => [x]);

@@ -1,22 +1,21 @@
 /**
  * CUSTCLASS.ABC: the ABC value class of one customer's value among all customers' values, by the
- * engine's classifyAbc (product.md, "ABC"): values sorted descending, ties by customer ID ascending;
- * A while the cumulative share of value BEFORE the customer is < a, B while < b, else C; a value ≤ 0 is
- * always C. Values are compared and summed in exact 1/10,000 units, as the engine does.
+ * engine's classifyAbc (product.md, "ABC"; engine/dimensions/value/ofValues.ts): values sorted
+ * descending, ties by customer ID ascending; A while the cumulative share of value BEFORE the customer
+ * is < a, B while < b, else C; a value ≤ 0 is always C. Values are compared and summed in exact
+ * 1/10,000 units, as the engine does.
  *
  * The customer's value must be one of `values` (its share depends on its place among them). When equal
  * values straddle a cut-off, their order — customer ID — decides: give `id` and `ids`; without them
  * such a value is #VALUE! rather than a guess. Blank cells in `values` are customers without sales
  * (left out, as the engine leaves out customers with no counted line).
  */
-import { classifyAbc } from "../engine/dimensions/value/abc";
+import { abcOfValues } from "../engine/dimensions/value/ofValues";
 import { normaliseId } from "../engine/read/cells";
 import type { Standard } from "../engine/standard/types";
 import { numberArg, scalar, showValue } from "./args/cells";
 import { isBlankMatrix, matrixArg, numberCells, shapeOf, type Matrix } from "./args/ranges";
 import { withSettings } from "./args/standard-parts";
-import { activityOf } from "./adapters/activity";
-import { scaleMoney } from "../engine/dimensions/rfm/ofValues";
 import { invalid, notAvailable } from "./errors";
 import { toCell } from "./args/cells";
 
@@ -71,33 +70,8 @@ export function abcFunction(
     );
   if (cells.count === 0) throw notAvailable("values holds no numbers.", "values 中没有数字。");
 
-  const n = cells.values.length;
-  const counted = new Float64Array(n);
-  const scaled = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const x = cells.values[i] as number;
-    if (Number.isNaN(x)) continue;
-    counted[i] = 1;
-    scaled[i] = scaleMoney(x);
-  }
-  // Without IDs, the cells' order stands in for ID order; it only matters for ties, checked below.
-  const engineIds =
-    idList?.map((x, i) => x ?? `\uffff${i}`) ?? Array.from({ length: n }, (_, i) => String(i));
-  const classes = classifyAbc(
-    activityOf(n, { countedLines: counted, monetaryScaled: scaled }),
-    engineIds,
-    std.abc,
-  ).output.classes;
-
-  const target = scaleMoney(v);
-  const found = new Set<string>();
-  for (let i = 0; i < n; i++) {
-    if (counted[i] !== 1 || scaled[i] !== target) continue;
-    if (myId !== null && idList?.[i] !== myId) continue;
-    const c = classes[i];
-    if (c !== null && c !== undefined) found.add(c);
-  }
-  if (found.size === 0) {
+  const cls = abcOfValues(v, myId, { values: cells.values, ids: idList }, std.abc);
+  if (cls === "not_found") {
     if (myId !== null)
       throw invalid(
         `id ${showValue(myId)} with value ${v} is not among ids and values.`,
@@ -108,10 +82,10 @@ export function abcFunction(
       `value ${v} 不在 values 中，请给该客户自己的数值。`,
     );
   }
-  if (found.size > 1)
+  if (cls === "tie")
     throw invalid(
       `value ${v} is shared by customers on both sides of a cut-off; give id and ids to break the tie by customer ID.`,
       `数值 ${v} 与其他客户相同且跨越分界线，请给出 id 和 ids，按客户编号排序。`,
     );
-  return [...found][0] as string;
+  return cls;
 }

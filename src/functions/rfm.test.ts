@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { classifyRfm } from "../engine/dimensions/rfm/classify";
 import { RFM_DEFAULTS } from "../engine/dimensions/rfm/defaults";
+import { activityOf } from "../engine/dimensions/testing/fixtures";
 import { MONEY_SCALE } from "../engine/types";
-import { activityOf } from "./adapters/activity";
 import { rfmFunction } from "./rfm";
 import { errorOf } from "./testing";
 

@@ -1,7 +1,8 @@
 /**
- * CUSTCLASS.SIZE: large / medium / small / micro by the engine's size dimension on one customer — the
- * standard's size rules (default NBS 2017, 统计上大中小微型企业划分办法; or EU SME), the industry
- * recognised from its text as CLASSIFY recognises it, the NBS row chosen from it.
+ * CUSTCLASS.SIZE: large / medium / small / micro by the engine's size dimension on one customer
+ * (engine/dimensions/size/ofValues.ts) — the standard's size rules (default NBS 2017,
+ * 统计上大中小微型企业划分办法; or EU SME), the industry recognised from its text as CLASSIFY
+ * recognises it, the NBS row chosen from it.
  *
  * Money unit: revenue and assets are in 万元 by default, the unit of the NBS table (营业收入 Y, 资产总额 Z);
  * `unit` says otherwise: "元", "千元", "万元", "亿元", "k CNY", "million CNY" … or a multiplier (1, 1000,
@@ -10,14 +11,12 @@
  * enough, e.g. the flagged revenue-only approximation). No class → #N/A saying why; a negative
  * indicator → #VALUE!.
  */
-import { classifyIndustry } from "../engine/dimensions/industry/classify";
-import { classifySize } from "../engine/dimensions/size/classify";
 import { SIZE_NOTE_LABELS } from "../engine/dimensions/size/labels";
 import { YUAN_PER_WAN } from "../engine/dimensions/size/nbs2017";
+import { sizeOfValues } from "../engine/dimensions/size/ofValues";
 import { parseUnitText } from "../engine/read/headerUnits";
 import { defaultStandard } from "../engine/standard";
 import { isOmitted, numberArg, scalar, showValue, textArg } from "./args/cells";
-import { oneCustomerTable } from "./adapters/one-customer";
 import { standardArg } from "./adapters/standard-range";
 import { invalid, notAvailable } from "./errors";
 
@@ -66,16 +65,17 @@ export function sizeFunction(
     ["assets", z],
   ] as const)
     if (x !== null && x < 0) throw invalid(`${name}: ${x} is negative.`, `${name}：${x} 为负数。`);
-  const table = oneCustomerTable({
-    industryText: text,
-    ...(e !== null && { employees: e }),
-    ...(y !== null && { revenue: y * scale }),
-    ...(z !== null && { assets: z * scale }),
-  });
-  const out = classifySize(table, std.size, classifyIndustry(table, std.industry));
-  const cls = out.classes[0];
-  if (cls !== null && cls !== undefined) return cls;
-  const note = out.extra?.sizeNote?.[0] ?? "missing_indicators";
+  const out = sizeOfValues(
+    {
+      industryText: text,
+      ...(e !== null && { employees: e }),
+      ...(y !== null && { revenue: y * scale }),
+      ...(z !== null && { assets: z * scale }),
+    },
+    std,
+  );
+  if (out.sizeClass !== null) return out.sizeClass;
+  const note = out.note ?? "missing_indicators";
   const why = SIZE_NOTE_LABELS[note] ?? { "en-US": note, "zh-CN": note };
   if (note === "invalid_indicator") throw invalid(`${why["en-US"]}.`, `${why["zh-CN"]}。`);
   throw notAvailable(`No size class: ${why["en-US"]}.`, `无法确定规模：${why["zh-CN"]}。`);

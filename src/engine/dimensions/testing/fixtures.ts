@@ -4,6 +4,7 @@
  */
 import type { CustomerTable, Day, EngineInput, TransactionColumns } from "../../types";
 import { MONEY_SCALE } from "../../types";
+import type { Activity } from "../activity/aggregate";
 
 /** One transaction line as a test writes it. `day` is "YYYY-MM-DD" or a civil day number. */
 export interface TxRecord {
@@ -48,6 +49,40 @@ export function customerTable(ids: readonly string[]): CustomerTable {
     creditLimit: nan(),
     row: new Int32Array(n).fill(-1),
     sheet: "",
+  };
+}
+
+/**
+ * An Activity built from per-customer values (instead of from transactions), to run a dimension on
+ * values a test chooses. Only the fields given are meaningful; the rest are zero (counts) or NaN (days).
+ */
+export function activityOf(
+  n: number,
+  fill: Partial<
+    Pick<Activity, "countedLines" | "frequency" | "monetaryScaled" | "recencyDays" | "profitScaled">
+  >,
+): Activity {
+  const zeros = (): Float64Array => new Float64Array(n);
+  const nan = (): Float64Array => new Float64Array(n).fill(NaN);
+  return {
+    customers: n,
+    asOf: NaN,
+    refunds: "net",
+    windowDays: 0,
+    byOrder: false,
+    lines: fill.countedLines ?? zeros(),
+    countedLines: fill.countedLines ?? zeros(),
+    frequency: fill.frequency ?? zeros(),
+    monetaryScaled: fill.monetaryScaled ?? zeros(),
+    profitScaled: fill.profitScaled ?? null,
+    recencyDays: fill.recencyDays ?? nan(),
+    firstDay: nan(),
+    lastDay: nan(),
+    ordersInWindow: zeros(),
+    purchaseDays: zeros(),
+    avgOrderValue: nan(),
+    avgIntervalDays: nan(),
+    sharedOrders: 0,
   };
 }
 
