@@ -58,7 +58,10 @@ export function classColumnsOf(out: DimensionOutputs): ClassColumns {
 }
 
 /** The class columns of finished results (for callers that only have those). */
-export function classColumnsOfResults(customers: readonly CustomerResult[], keys: readonly ClassKey[]): ClassColumns {
+export function classColumnsOfResults(
+  customers: readonly CustomerResult[],
+  keys: readonly ClassKey[],
+): ClassColumns {
   const cols: ClassColumns = {};
   for (const key of keys) cols[key] = customers.map((c) => c.classes[key]);
   return cols;
@@ -201,7 +204,12 @@ export function buildCustomerResults(
         creditScore: credit === null ? null : grades.length - grades.indexOf(credit),
       },
       scores:
-        r !== undefined && f !== undefined && mm !== undefined && Number.isFinite(r) && Number.isFinite(f) && Number.isFinite(mm)
+        r !== undefined &&
+        f !== undefined &&
+        mm !== undefined &&
+        Number.isFinite(r) &&
+        Number.isFinite(f) &&
+        Number.isFinite(mm)
           ? { r, f, m: mm }
           : null,
       classes: {

@@ -16,7 +16,7 @@ import {
   readNumber,
 } from "./cells";
 import { CurrencyTracker, example, reportIgnored, reportUnits } from "./columnChecks";
-import { CustomerBuilder, emptyCustomerTable } from "./customerBuilder";
+import { CustomerBuilder, emptyCustomerTable, type TextKey } from "./customerBuilder";
 import { FIELD_LABELS, CUSTOMER_HEADERS, type CustomerField } from "./headerDictionary";
 import {
   findHeaderRow,
@@ -99,7 +99,6 @@ export function readCustomers(raw: RawTable, opts: ReadCustomersOptions = {}): R
   const idCol = f.id?.col ?? -1;
   const idHeader = f.id?.header ?? "";
   const b = CustomerBuilder.empty(sheet);
-  const scratch = newNumberScratch();
   const textCols = (Object.keys(TEXT_TARGET) as TextField[])
     .filter((k) => f[k] !== undefined)
     .map((k) => ({ target: TEXT_TARGET[k], col: f[k]!.col, header: f[k]!.header }));
@@ -114,8 +113,43 @@ export function readCustomers(raw: RawTable, opts: ReadCustomersOptions = {}): R
       currency: new CurrencyTracker(left + f[k]!.col, f[k]!.header),
     }));
 
+  const sawRows = readRows(raw, mapping.headerRow + 1, { idCol, idHeader, textCols, numberCols }, b, issues);
+  for (const n of numberCols) n.currency.report(issues, sheet);
+  if (!sawRows) issues.add("empty_table", "error", sheet, headerRow0, left);
+  return { table: b.build(), mapping, issues: issues.issues() };
+}
+
+interface Columns {
+  idCol: number;
+  idHeader: string;
+  textCols: { target: TextKey; col: number; header: string }[];
+  numberCols: {
+    field: NumberField;
+    col: number;
+    header: string;
+    unit: number;
+    range: readonly [number, number];
+    currency: CurrencyTracker;
+  }[];
+}
+
+/**
+ * The pass over the data rows, a function of its own: V8 optimises a long loop inside a long function
+ * by on-stack replacement, and the code after it, not yet run, deoptimised it on every cold run.
+ * Returns whether any row held data.
+ */
+function readRows(
+  raw: RawTable,
+  start: number,
+  cols: Columns,
+  b: CustomerBuilder,
+  issues: IssueCollector,
+): boolean {
+  const { sheet, top, left, rows } = raw;
+  const { idCol, idHeader, textCols, numberCols } = cols;
+  const scratch = newNumberScratch();
   let sawRows = false;
-  for (let r = mapping.headerRow + 1; r < rows.length; r++) {
+  for (let r = start; r < rows.length; r++) {
     const row = rows[r];
     if (row === undefined) continue;
     const row0 = top + r;
@@ -180,7 +214,5 @@ export function readCustomers(raw: RawTable, opts: ReadCustomersOptions = {}): R
       b.setNumber(n.field, i, v * n.unit);
     }
   }
-  for (const n of numberCols) n.currency.report(issues, sheet);
-  if (!sawRows) issues.add("empty_table", "error", sheet, headerRow0, left);
-  return { table: b.build(), mapping, issues: issues.issues() };
+  return sawRows;
 }

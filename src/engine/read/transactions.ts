@@ -601,7 +601,10 @@ const stripZeros = (id: string): string | null => (/^0*\d+$/.test(id) ? id.repla
  * Excel drops the zeros of an ID typed into a General cell, so this is usually the same customer. Only
  * said, never merged: "1" and "001" may really be two customers.
  */
-function leadingZeroTwin(builder: { size: number; idAt(i: number): string }, firstNew: number): [string, string] | null {
+function leadingZeroTwin(
+  builder: { size: number; idAt(i: number): string },
+  firstNew: number,
+): [string, string] | null {
   const master = new Map<string, string>();
   for (let i = 0; i < firstNew; i++) {
     const id = builder.idAt(i);

@@ -153,7 +153,12 @@ function sumLines(
   asOf: number,
   exclude: boolean,
   slots: OrderSlots | null,
-  out: { lines: Float64Array; countedLines: Float64Array; monetary: Float64Array; profit: Float64Array | null },
+  out: {
+    lines: Float64Array;
+    countedLines: Float64Array;
+    monetary: Float64Array;
+    profit: Float64Array | null;
+  },
   ev: Events,
 ): void {
   // Hot-loop locals (no property loads per line).
@@ -226,7 +231,12 @@ function slotEvents(slots: OrderSlots, ev: Events): void {
 function countPurchases(
   ev: Events,
   windowStart: number,
-  out: { frequency: Float64Array; firstDay: Float64Array; lastDay: Float64Array; ordersInWindow: Float64Array },
+  out: {
+    frequency: Float64Array;
+    firstDay: Float64Array;
+    lastDay: Float64Array;
+    ordersInWindow: Float64Array;
+  },
 ): void {
   const { frequency, firstDay, lastDay, ordersInWindow } = out;
   const evCustomer = ev.customer;

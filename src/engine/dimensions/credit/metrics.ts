@@ -112,7 +112,18 @@ export function computeCreditMetrics(
     buckets: AGING_BUCKET_KEYS.map(() => new Float64Array(nCustomers)),
   };
   sumCustomers(invoices, inv.customer, m, asOf, graceDays, c);
-  const { invoiceCount, judged, late, lateWeighted, judgedAmount, oldest, invoiced, outstanding, overdue, buckets } = c;
+  const {
+    invoiceCount,
+    judged,
+    late,
+    lateWeighted,
+    judgedAmount,
+    oldest,
+    invoiced,
+    outstanding,
+    overdue,
+    buckets,
+  } = c;
 
   const onTimeRate = new Float64Array(nCustomers);
   const weightedDaysLate = new Float64Array(nCustomers);
@@ -233,7 +244,18 @@ function sumCustomers(
   graceDays: number,
   s: CustomerSums,
 ): void {
-  const { invoiceCount, judged, late, lateWeighted, judgedAmount, oldest, invoiced, outstanding, overdue, buckets } = s;
+  const {
+    invoiceCount,
+    judged,
+    late,
+    lateWeighted,
+    judgedAmount,
+    oldest,
+    invoiced,
+    outstanding,
+    overdue,
+    buckets,
+  } = s;
   const invAmount = inv.amount;
   const invPaid = inv.paid;
   const invDue = inv.due;
