@@ -66,21 +66,33 @@ function payloadTooLarge(e: unknown): boolean {
   return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 }
 
+/** Whether every cell of the row is empty as Excel reads it (""), over the full width. */
+function isEmptyRow(row: readonly Cell[], cols: number): boolean {
+  if (row.length !== cols) return false;
+  for (const v of row) if (v !== "") return false;
+  return true;
+}
+
 /**
  * Reads a rectangle's values in row blocks: one sync per block, each block sized from the bytes per
  * row measured so far to stay at half the host's payload limit, never per row. A block Excel still
  * refuses as too large is read again in halves.
+ *
+ * Every all-empty row is one shared, frozen row of "" (same values, so readers see what Excel sent):
+ * a used range reaching row 1,048,576 would otherwise keep a million arrays (~90 MB at 4 columns).
  */
 export async function readValues(
   ctx: RunContext,
   box: RangeBox,
   onBlock?: (done: number, total: number) => void,
-): Promise<Cell[][]> {
+): Promise<(readonly Cell[])[]> {
   const total = box.rows * box.cols;
   // Far beyond what the task pane's memory holds; say so rather than run out of memory.
   if (total > MAX_TOTAL_CELLS)
     throw fail(ctx, "too_large", { where: box.sheet, cells: total, limit: MAX_TOTAL_CELLS });
-  const out: Cell[][] = [];
+  const out: (readonly Cell[])[] = [];
+  // Frozen: a write to it would show in every empty row.
+  const empty: readonly Cell[] = Object.freeze(Array.from({ length: box.cols }, (): Cell => ""));
   const target = ctx.host.payloadLimitBytes * READ_TARGET;
   const maxRows = Math.max(1, Math.floor(MAX_READ_CELLS / Math.max(1, box.cols) / 2));
   // Blind first block: at most FIRST_BLOCK_CELLS, and at most target / 64 bytes a cell on a small limit.
@@ -112,7 +124,7 @@ export async function readValues(
       }
       throw e;
     }
-    for (const r of values) out.push(r);
+    for (const r of values) out.push(isEmptyRow(r, box.cols) ? empty : r);
     row += n;
     bytesSeen += payloadBytes(values);
     onBlock?.(row, box.rows);

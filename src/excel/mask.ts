@@ -1,4 +1,4 @@
-import type { RawTable } from "../engine/types";
+import type { Cell, RawTable } from "../engine/types";
 import type { OwnColumn } from "./own-columns";
 
 /**
@@ -19,8 +19,18 @@ export function ownColumnsToMask(raw: RawTable, own: readonly OwnColumn[]): numb
 export function maskColumns(raw: RawTable, cols: readonly number[]): RawTable {
   if (cols.length === 0) return raw;
   const drop = new Set(cols);
+  // A row object met again (readValues shares one row for all empty rows) is masked once and shared.
+  let last: readonly Cell[] | null = null;
+  let lastOut: readonly Cell[] = [];
   return {
     ...raw,
-    rows: raw.rows.map((row) => row.map((v, c) => (drop.has(c) ? null : v))),
+    rows: raw.rows.map((row) => {
+      if (row !== last) {
+        const out = row.map((v, c) => (drop.has(c) ? null : v));
+        last = row;
+        lastOut = Object.isFrozen(row) ? Object.freeze(out) : out;
+      }
+      return lastOut;
+    }),
   };
 }

@@ -188,7 +188,7 @@ export function createActions(host: ExcelHost, engine: EngineClient, lang: () =>
       const c = ctx();
       const located = await locate(c, spec);
       const box = { ...located.box, rows: Math.min(PREVIEW_ROWS, located.box.rows) };
-      const rows: Cell[][] = await readValues(c, box);
+      const rows: (readonly Cell[])[] = await readValues(c, box);
       // The columns an earlier run added are not data (classifyWorkbook masks them the same way).
       const own = await findOwnColumns(c);
       const raw = { sheet: box.sheet, top: box.top, left: box.left, rows };
