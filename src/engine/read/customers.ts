@@ -149,9 +149,10 @@ function readRows(
   const { idCol, idHeader, textCols, numberCols } = cols;
   const scratch = newNumberScratch();
   let sawRows = false;
+  let blankRow: readonly Cell[] | null = null;
   for (let r = start; r < rows.length; r++) {
     const row = rows[r];
-    if (row === undefined) continue;
+    if (row === undefined || row === blankRow) continue;
     const row0 = top + r;
     const idCell: Cell | undefined = row[idCol];
     if (isErrorValue(idCell)) {
@@ -164,7 +165,10 @@ function readRows(
     }
     const id = normaliseId(idCell);
     if (id === null || (typeof idCell === "string" && isTotalRow([idCell]))) {
-      if (isBlankRow(row)) continue;
+      if (isBlankRow(row)) {
+        blankRow = row; // a shared all-empty row (src/excel/blocks.ts) is then skipped unread
+        continue;
+      }
       sawRows = true;
       if (isTotalRow(row)) issues.add("total_row", "info", sheet, row0, left);
       else issues.add("missing_customer_id", "warning", sheet, row0, left + idCol, { header: idHeader });

@@ -365,3 +365,34 @@ describe("an unknown ID that is a customer's ID without its leading zeros", () =
     expect(u?.message).not.toContain("leading zeros");
   });
 });
+
+describe("shared row arrays (the add-in hands all-empty rows of a read as one array)", () => {
+  const head = ["Date", "Order No", "Customer ID", "Amount"];
+  const blank: Cell[] = ["", "", "", ""];
+  const line = (day: string, order: string, id: string, amount: number): Cell[] => [day, order, id, amount];
+  const read = (rows: Cell[][]) =>
+    readTransactions({ sheet: "Sales", top: 0, left: 0, rows: [head, ...rows] }, null, { lang: "en-US" });
+
+  test("a shared blank row is skipped every time, and the lines around it are read as with separate ones", () => {
+    const shared = read([line("2024-01-02", "A1", "C1", 5), blank, blank, blank, line("2024-01-03", "A2", "C2", 7)]);
+    const separate = read([
+      line("2024-01-02", "A1", "C1", 5),
+      [...blank],
+      [...blank],
+      [...blank],
+      line("2024-01-03", "A2", "C2", 7),
+    ]);
+    expect(shared.tx.n).toBe(2);
+    expect(shared.tx.row).toEqual(separate.tx.row);
+    expect(shared.issues).toEqual(separate.issues);
+  });
+
+  test("a shared row with data is read each time it appears (only a row found blank is skipped unread)", () => {
+    const same = line("2024-01-02", "A1", "C1", 5);
+    const r = read([same, blank, same]);
+    // Both appearances are lines: 5 + 5 on one order, rows 2 and 4 (0-based 1 and 3).
+    expect(r.tx.n).toBe(2);
+    expect(r.tx.row).toEqual([1, 3]);
+    expect(r.tx.amount.reduce((a, b) => a + b, 0)).toBe(10 * MONEY_SCALE);
+  });
+});

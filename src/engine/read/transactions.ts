@@ -272,11 +272,14 @@ export function readTransactions(
   let prevOrder = 0;
   let prevProductCell: Cell | undefined = undefined;
   let prevProduct = 0;
+  // The add-in hands every all-empty row of a read as one shared array (src/excel/blocks.ts): a row that
+  // is the last blank row seen is blank, without reading its cells (a stray cell at row 1,048,576).
+  let blankRow: readonly Cell[] | null = null;
   let n = 0;
   let maxDay = -Infinity;
   for (let r = start; r < rows.length; r++) {
     const row = rows[r];
-    if (row === undefined) continue;
+    if (row === undefined || row === blankRow) continue;
     const row0 = top + r;
     // Due and paid dates are read on kept rows only, but the order scan covers every row.
     if (!orderScan.done && (needsDateOrder(row[cDue]) || needsDateOrder(row[cPaid]))) settleDateOrder();
@@ -341,7 +344,10 @@ export function readTransactions(
     if (!idOk || !dayOk || amount !== amount) {
       const dateBlank = isBlankCell(dateCell);
       if (code === ID_EMPTY && dateBlank && amountReason === "empty") {
-        if (isBlankRow(row)) continue;
+        if (isBlankRow(row)) {
+          blankRow = row;
+          continue;
+        }
         if (isTotalRow(row)) issues.add("total_row", "info", sheet, row0, left);
         else issues.add("incomplete_row", "info", sheet, row0, left);
         continue;
