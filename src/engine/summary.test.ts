@@ -16,7 +16,8 @@ function tx(days: number[], amounts: number[], order: number[] | null): Transact
     paidAmount: null,
     product: null,
     products: [],
-    row: new Array<number>(n).fill(0),
+    row: null,
+    firstRow: 0,
     sheet: "t",
   };
 }

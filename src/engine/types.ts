@@ -88,8 +88,13 @@ export interface TransactionColumns {
   /** Product index into `products`, -1 where missing; null when no column. */
   product: number[] | null;
   products: string[];
-  /** 0-based sheet row of each line, for cell addresses. */
-  row: number[];
+  /**
+   * 0-based sheet row of each line, for cell addresses (read/lineRow.ts); null when the lines are the
+   * consecutive sheet rows from `firstRow` — the usual export, nothing skipped — saving a column.
+   */
+  row: number[] | null;
+  /** 0-based sheet row of the first line (of every line i: firstRow + i, when `row` is null). */
+  firstRow: number;
   sheet: string;
 }
 

@@ -260,7 +260,8 @@ describe("scanLines: the one pass behind the product figures", () => {
     paidAmount: null,
     product: [0, 0, 0, 1, -1, 1],
     products: ["P0", "P1"],
-    row: [1, 2, 3, 4, 5, 6],
+    row: null,
+    firstRow: 1,
     sheet: "s",
   };
   const classColumns = { ofCustomer: Int32Array.from([0, -1, 0]), nCols: 2 };

@@ -14,7 +14,8 @@ export function emptyTransactions(sheet = ""): TransactionColumns {
     paidAmount: null,
     product: null,
     products: [],
-    row: [],
+    row: null,
+    firstRow: 0,
     sheet,
   };
 }

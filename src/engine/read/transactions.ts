@@ -191,7 +191,10 @@ export function readTransactions(
   const outCustomer = unfilled(cap);
   const outDay = unfilled(cap);
   const outAmount = unfilled(cap);
-  const outRow = unfilled(cap);
+  // Sheet rows of the lines: only made once a line is not the row after the one before (a skipped
+  // blank, total or bad row); until then line n is row firstRow + n (8 MB less at 1M lines).
+  let outRow: number[] | null = null;
+  let firstRow = 0;
   const outOrder = cOrder >= 0 ? unfilled(cap) : null;
   const outProfit = cProfit >= 0 || cCost >= 0 ? unfilled(cap) : null;
   const outDue = cDue >= 0 ? unfilled(cap) : null;
@@ -450,7 +453,13 @@ export function readTransactions(
     outCustomer[n] = ci;
     outDay[n] = day;
     outAmount[n] = amount;
-    outRow[n] = row0;
+    if (n === 0) firstRow = row0;
+    if (outRow !== null) outRow[n] = row0;
+    else if (row0 !== firstRow + n) {
+      outRow = unfilled(cap);
+      for (let j = 0; j < n; j++) outRow[j] = firstRow + j;
+      outRow[n] = row0;
+    }
     if (day > maxDay) maxDay = day;
 
     if (outOrder !== null) {
@@ -593,7 +602,8 @@ export function readTransactions(
     paidAmount: outPaidAmt === null ? null : fit(outPaidAmt),
     product: outProduct === null ? null : fit(outProduct),
     products,
-    row: fit(outRow),
+    row: outRow === null ? null : fit(outRow),
+    firstRow,
     sheet,
   };
   return finish(tx, asOf);

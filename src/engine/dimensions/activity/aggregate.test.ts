@@ -113,7 +113,8 @@ describe("aggregateActivity on the hand-made scenario", () => {
       customer: [0, 0, 0, -1],
       day: [...input.tx.day, 19700],
       amount: [...input.tx.amount, 10],
-      row: [0, 0, 0, 0],
+      row: null,
+      firstRow: 0,
     };
     const a = aggregateActivity({ ...input, tx }, { refunds: "net", windowDays: 365 });
     expect(a.monetaryScaled[0]).toBe(5 * MONEY_SCALE);

@@ -45,7 +45,8 @@ export function txOf(lines: readonly Line[], cols?: Columns): TransactionColumns
       : null,
     product: null,
     products: [],
-    row: lines.map((_, i) => i + 1),
+    row: null,
+    firstRow: 1,
     sheet: "tx",
   };
 }

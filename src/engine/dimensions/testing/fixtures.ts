@@ -142,7 +142,8 @@ export function buildInput(records: readonly TxRecord[], options: BuildOptions =
     paidAmount: null,
     product: null,
     products: [],
-    row: Array.from({ length: n }, (_, i) => i + 1),
+    row: null,
+    firstRow: 1,
     sheet: "tx",
   };
   const asOf = options.asOf !== undefined ? dayOf(options.asOf) : n > 0 ? maxDay + 1 : 0;

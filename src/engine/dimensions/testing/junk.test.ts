@@ -50,7 +50,8 @@ const inputArb = fc
         amount: rows.map((r) => r.amount),
         order: withOrders ? rows.map((r) => r.order) : null,
         profit: rows.map((r) => r.amount / 2),
-        row: rows.map(() => 0),
+        row: null,
+        firstRow: 0,
       },
     };
   });
