@@ -119,7 +119,14 @@ export async function classifyWorkbook(
     let idHeaderCol: number | null;
     if (onUserTable) {
       const mapped = Object.values(outcome.mappings.customers?.fields ?? {}).map((f) => f.col);
-      target = targetOf(custSrc, masked, outcome.customerHeaderRow ?? 0, Math.max(0, ...mapped));
+      const lastCustomer = result.customers.reduce((m, c) => Math.max(m, c.row), -1);
+      target = targetOf(
+        custSrc,
+        masked,
+        outcome.customerHeaderRow ?? 0,
+        Math.max(0, ...mapped),
+        lastCustomer,
+      );
       columns = buildOutputColumns(result, target.firstDataRow, target.dataRows, ctx.lang);
       const idCol = outcome.mappings.customers?.fields.id?.col;
       idHeaderCol = idCol === undefined ? null : custSrc.box.left + idCol;
@@ -299,11 +306,21 @@ function blank(v: Cell | undefined): boolean {
   return v === null || v === undefined || v === "";
 }
 
-function targetOf(src: LocatedSource, raw: RawTable, headerRow: number, lastMapped: number): TargetTable {
+/** `lastCustomer`: the sheet row (0-based) of the table's last customer, -1 when it has none. */
+function targetOf(
+  src: LocatedSource,
+  raw: RawTable,
+  headerRow: number,
+  lastMapped: number,
+  lastCustomer: number,
+): TargetTable {
   // Trailing blank rows of a selection or used range are not data rows; an Excel table's rows are all
   // its own (new table columns span them, and whatever is right of them would move).
   let last = raw.rows.length - 1;
   while (!src.table && last > headerRow && (raw.rows[last] ?? []).every(blank)) last--;
+  // Nor are rows below the last customer (a total line, a stray note on row 1,048,576): results stop
+  // there rather than fill blank cells down to it.
+  if (!src.table && lastCustomer >= 0) last = Math.max(headerRow, Math.min(last, lastCustomer - raw.top));
   // The user's table ends before its first entirely blank column (in its rows), as Excel's current
   // region does: a note further right is not part of it. Our own columns are masked, so they are blank.
   // A column the classification read is part of it whatever lies between (an empty column inside an
