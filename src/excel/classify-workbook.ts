@@ -9,7 +9,14 @@ import { formatColumns } from "./format";
 import { maskColumns, ownColumnsToMask } from "./mask";
 import { findOwnColumns, markColumns, unmarkColumns, type OwnColumn } from "./own-columns";
 import { loadRegistrySetting, saveRegistry, type Registry } from "./registry";
-import { deleteOwnColumns, deleteSheets, readHeaderTexts, readWidths, tableAt } from "./column-ops";
+import {
+  clearOwnCells,
+  deleteOwnColumns,
+  deleteSheets,
+  readHeaderTexts,
+  readWidths,
+  tableAt,
+} from "./column-ops";
 import { runProductStep } from "./product-run";
 import { buildOutputColumns, formatPlan } from "./result-columns";
 import { fail, missingRequirement, report, throwIfCancelled, type RunContext } from "./run";
@@ -181,6 +188,7 @@ export async function classifyWorkbook(
     if (target.table) await addTableColumns(ctx, target.table, fresh);
     await markColumns(ctx, target.sheet, target.headerRow, target.dataRows + 1, placed);
     await writeColumns(ctx, target, columns, placed, (f) => report(ctx, "writing", f));
+    if (!target.table) await clearOwnCells(ctx, target.sheet, belowTarget(target, placed, own));
     throwIfCancelled(ctx);
 
     report(ctx, "formatting", 0);
@@ -249,6 +257,19 @@ export async function classifyWorkbook(
     if (!undo.done) await undo.run();
     throw e;
   }
+}
+
+/** Cells of reused columns below the new last row that the last run wrote (an Excel table shrinks itself). */
+function belowTarget(
+  target: TargetTable,
+  placed: readonly PlacedColumn[],
+  own: readonly OwnColumn[],
+): { top: number; col: number; rows: number }[] {
+  const end = target.headerRow + target.dataRows + 1;
+  return placed.flatMap((p) => {
+    const o = own.find((x) => x.key === p.key && x.sheet === target.sheet && x.col === p.col);
+    return o && o.row + o.rows > end ? [{ top: end, col: p.col, rows: o.row + o.rows - end }] : [];
+  });
 }
 
 /** Removes stale columns (table columns are deleted, which moves later columns left: placed are adjusted). */

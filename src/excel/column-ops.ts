@@ -132,3 +132,24 @@ export async function tableAt(
     return hit ? hit.name : null;
   });
 }
+
+/**
+ * Clears cells of our columns that lie below their new extent: the table ended higher than at the last
+ * run (customers gone from its end), and results left there would be stale. The cells are ours.
+ */
+export async function clearOwnCells(
+  ctx: RunContext,
+  sheet: string,
+  spans: readonly { top: number; col: number; rows: number }[],
+): Promise<void> {
+  if (spans.length === 0) return;
+  await runBatch(ctx, async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    for (const s of spans) {
+      const range = ws.getRangeByIndexes(s.top, s.col, s.rows, 1);
+      range.conditionalFormats.clearAll();
+      range.clear("All");
+    }
+    await context.sync();
+  });
+}

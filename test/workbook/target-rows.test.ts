@@ -51,3 +51,33 @@ test("results stop at the last customer's row; the total line and the note below
     .filter((r) => r > 4 && r < EXCEL_ROWS - 1);
   expect(touched).toEqual([]);
 });
+
+test("a rerun after the table lost its last customer leaves no stale results on that row", async () => {
+  const state = createWorkbookState([CUSTOMERS, SALES]);
+  const [cu, sa] = state.sheets;
+  cu!.rows[0] = { v: ["客户编号", "客户名称"] };
+  ["1001", "1002", "1003"].forEach((id, i) => (cu!.rows[i + 1] = { v: [id, `公司${i}`] }));
+  sa!.rows[0] = { v: ["日期", "订单号", "客户编号", "金额"] };
+  sa!.rows[1] = { v: [JUNE_1, "SO1", "1001", 200] };
+  sa!.rows[2] = { v: [JUNE_1 + 1, "SO2", "1003", 300] };
+  const sim = createSimulator(state);
+  const run = () =>
+    classifyWorkbook(contextOf(sim, "en-US"), {
+      customers: { kind: "sheet", sheet: CUSTOMERS },
+      transactions: { kind: "sheet", sheet: SALES },
+      asOf: "2024-07-01",
+      today: "2024-07-01",
+      summary: false,
+      products: false,
+    });
+  await run();
+  const blank = (v: unknown) => v === null || v === undefined || v === "";
+  const results = (r: number) => (cu!.rows[r]?.v ?? []).slice(2);
+  expect(results(3).some((v) => !blank(v))).toBe(true); // 1003 has results
+  // The user takes 1003 out of the table but keeps the row's name cell.
+  cu!.rows[3]!.v[0] = "";
+  await run();
+  expect(cu!.rows[3]!.v.slice(0, 2)).toEqual(["", "公司2"]);
+  expect(results(3).filter((v) => !blank(v))).toEqual([]);
+  expect(results(2).some((v) => !blank(v))).toBe(true); // 1002 keeps its results
+});
