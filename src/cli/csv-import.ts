@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { parseCsv } from "../engine/read/csv";
-import type { Lang, RawTable } from "../engine/types";
+import type { Cell, Lang, RawTable } from "../engine/types";
 import { writeBlocks } from "../excel/blocks";
 import { runBatch, type RunContext } from "../excel/run";
 import { parseInput } from "../sim/value-input";
@@ -90,14 +90,21 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Parses the CSV and converts its cells in place (no second copy of a million rows). */
-async function readCsvRows(path: string, which: string, lang: Lang): Promise<SheetCell[][]> {
-  const rows = parseCsv(await readCsvText(path)) as SheetCell[][];
+/** The file's rows (parseCsv sniffs the separator: comma, else semicolon or tab); an empty file is an
+ *  input error. */
+async function parseCsvFile(path: string, which: string, lang: Lang): Promise<Cell[][]> {
+  const rows = parseCsv(await readCsvText(path));
   if (rows.length === 0) {
     throw new InputError(
       lang === "zh-CN" ? `${path} 是空文件（${which}）。` : `${path} is empty (${which}).`,
     );
   }
+  return rows;
+}
+
+/** Parses the CSV and converts its cells in place (no second copy of a million rows). */
+async function readCsvRows(path: string, which: string, lang: Lang): Promise<SheetCell[][]> {
+  const rows = (await parseCsvFile(path, which, lang)) as SheetCell[][];
   // Repeated texts (dates, products, countries) are parsed once; the cache stops growing at a limit
   // (order numbers would otherwise fill it).
   const seen = new Map<string, SheetCell>();
@@ -210,16 +217,7 @@ export async function importCsvSheet(
   which: string,
   lang: Lang,
 ): Promise<string> {
-  const text = await readCsvText(path);
-  // A first line with no comma but semicolons or tabs: a European or tab-separated export.
-  const head = text.slice(0, Math.max(0, text.indexOf("\n")) || text.length);
-  const delimiter = head.includes(",") ? "," : head.includes(";") ? ";" : head.includes("\t") ? "\t" : ",";
-  const rows = parseCsv(text, { delimiter });
-  if (rows.length === 0) {
-    throw new InputError(
-      lang === "zh-CN" ? `${path} 是空文件（${which}）。` : `${path} is empty (${which}).`,
-    );
-  }
+  const rows = await parseCsvFile(path, which, lang);
   let width = 0;
   for (const r of rows) if (r.length > width) width = r.length;
   const values = rows.map((r) => Array.from({ length: width }, (_, i) => csvCell(String(r[i] ?? ""))));

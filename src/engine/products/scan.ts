@@ -2,7 +2,7 @@
  * One pass over the transaction lines for every sum the product analysis needs: per product value,
  * revenue, profit, lines and distinct customers (product ABC), per product the prior / recent window
  * values and lines (trends), and month × customer-class revenue (byClass). A million lines are read
- * once, as typed arrays, with integer month and column indexes — no per-line objects, strings or maps.
+ * once, in chunks, with integer month and column indexes — no per-line objects, strings or maps.
  *
  * Which lines count for products is the rule of lines.ts: a product (index ≥ 0), a finite day and
  * amount, and the refunds policy (`exclude` drops amount ≤ 0). Lines with no product that would

@@ -99,7 +99,7 @@ export function computeCreditMetrics(
   };
   sumInvoices(tx, inv.of, asOf, defaultTermDays, invoices);
 
-  const c: CustomerSums = {
+  const s: CustomerSums = {
     invoiceCount: new Float64Array(nCustomers),
     judged: new Float64Array(nCustomers),
     late: new Float64Array(nCustomers),
@@ -111,28 +111,17 @@ export function computeCreditMetrics(
     overdue: new Float64Array(nCustomers),
     buckets: AGING_BUCKET_KEYS.map(() => new Float64Array(nCustomers)),
   };
-  sumCustomers(invoices, inv.customer, m, asOf, graceDays, c);
-  const {
-    invoiceCount,
-    judged,
-    late,
-    lateWeighted,
-    judgedAmount,
-    oldest,
-    invoiced,
-    outstanding,
-    overdue,
-    buckets,
-  } = c;
+  sumCustomers(invoices, inv.customer, m, asOf, graceDays, s);
+  const { invoiceCount, oldest, invoiced, outstanding, overdue, buckets } = s;
 
   const onTimeRate = new Float64Array(nCustomers);
   const weightedDaysLate = new Float64Array(nCustomers);
   const overdueShare = new Float64Array(nCustomers);
   for (let c = 0; c < nCustomers; c++) {
-    const j = judged[c] as number;
-    onTimeRate[c] = j > 0 ? (j - (late[c] as number)) / j : NaN;
-    const ja = judgedAmount[c] as number;
-    weightedDaysLate[c] = ja > 0 ? (lateWeighted[c] as number) / ja : NaN;
+    const j = s.judged[c] as number;
+    onTimeRate[c] = j > 0 ? (j - (s.late[c] as number)) / j : NaN;
+    const ja = s.judgedAmount[c] as number;
+    weightedDaysLate[c] = ja > 0 ? (s.lateWeighted[c] as number) / ja : NaN;
     const has = (invoiceCount[c] as number) > 0;
     overdueShare[c] = has ? (overdue[c] as number) / (invoiced[c] as number) : NaN;
     if (!has) oldest[c] = NaN;
@@ -140,8 +129,8 @@ export function computeCreditMetrics(
 
   return {
     invoiceCount,
-    judgedCount: judged,
-    lateCount: late,
+    judgedCount: s.judged,
+    lateCount: s.late,
     onTimeRate,
     weightedDaysLate,
     oldestOverdueDays: oldest,
