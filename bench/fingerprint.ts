@@ -5,41 +5,18 @@
  * must leave every line of `--fingerprint` unchanged. Also `--classify N`: one timed classify of N
  * synthetic lines in this process, to run under `node --cpu-prof`.
  */
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { classify, type ClassifyRequest } from "../src/engine/classify";
-import { parseCsv } from "../src/engine/read/csv";
 import { readTables } from "../src/engine/read/tables";
-import type { Cell, RawTable } from "../src/engine/types";
-import { buildSampleData, type SampleCell, type SampleSheet } from "../src/fixtures/sample-data";
+import { buildSampleData } from "../src/fixtures/sample-data";
 import { benchData, SIZES, type BenchData } from "./data";
 import { majorGcBetween, watchGc } from "./gc-time";
+import { NO_ONLINE_RETAIL, onlineRetailRaw, sampleRaw, sha } from "./inputs";
 import { cpuMs, median, nowMs } from "./stats";
-
-function sha(text: string): string {
-  return createHash("sha256").update(text).digest("hex").slice(0, 16);
-}
 
 function fingerprintOf(req: ClassifyRequest): string {
   const o = classify(req);
   const hash = sha(JSON.stringify({ result: o.result, errors: o.standardErrors, mappings: o.mappings }));
   return `${hash} (${o.result.customers.length} customers, ${o.result.issues.length} issues)`;
-}
-
-/** A sample sheet as Office.js would give it: dates as serial numbers, error cells as "#N/A". */
-function sampleRaw(s: SampleSheet): RawTable {
-  const cell = (v: SampleCell): Cell => {
-    if (v instanceof Date) return v.getTime() / 86_400_000 + 25_569;
-    if (v !== null && typeof v === "object") return v.error;
-    return v;
-  };
-  const rows: Cell[][] = [];
-  if (s.title !== null) rows.push([s.title]);
-  rows.push(s.header);
-  for (const r of s.rows) rows.push(r.map(cell));
-  return { sheet: s.name, top: s.headerRow - 1 - (s.title !== null ? 1 : 0), left: 0, rows };
 }
 
 export function fingerprints(root: string): string[] {
@@ -69,12 +46,10 @@ export function fingerprints(root: string): string[] {
       standard: { rfm: { model: "cn8" }, refunds: "exclude", abc: { a: 0.7 } },
     })}`,
   );
-  const retail = resolve(root, "..", "shared", "data", "online-retail-full.csv.gz");
-  if (existsSync(retail)) {
-    const rows = parseCsv(gunzipSync(readFileSync(retail)).toString("utf8"));
-    const transactions: RawTable = { sheet: "OnlineRetail", top: 0, left: 0, rows };
+  const transactions = onlineRetailRaw(root);
+  if (transactions) {
     lines.push(`online retail: ${fingerprintOf({ customers: null, transactions, lang: "en-US" })}`);
-  } else lines.push("online retail: (no ../shared/data/online-retail-full.csv.gz)");
+  } else lines.push(NO_ONLINE_RETAIL);
   return lines;
 }
 

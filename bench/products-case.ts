@@ -11,23 +11,15 @@
  *   arquero), medians and their ratio.
  */
 import { fork } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { gunzipSync } from "node:zlib";
 import * as aq from "arquero";
 import type { ColumnTable } from "arquero";
 import { classify, type ClassifyOutcome, type ClassifyRequest } from "../src/engine/classify";
 import { analyseProducts, type ProductAnalysis, type ProductAnalysisOptions } from "../src/engine/products";
-import { parseCsv } from "../src/engine/read/csv";
-import { MONEY_SCALE, type Cell, type RawTable } from "../src/engine/types";
-import { buildSampleData, type SampleCell, type SampleSheet } from "../src/fixtures/sample-data";
+import { MONEY_SCALE } from "../src/engine/types";
+import { buildSampleData } from "../src/fixtures/sample-data";
 import { benchData, type BenchData, type BenchSize } from "./data";
+import { NO_ONLINE_RETAIL, onlineRetailRaw, sampleRaw, sha } from "./inputs";
 import { cpuMs, median, nowMs } from "./stats";
-
-function sha(text: string): string {
-  return createHash("sha256").update(text).digest("hex").slice(0, 16);
-}
 
 /** Option sets each input is analysed under: the defaults and the other branches of the code. */
 const VARIANTS: readonly { label: string; options: ProductAnalysisOptions }[] = [
@@ -50,20 +42,6 @@ function analysisLines(label: string, req: ClassifyRequest): string[] {
   return lines;
 }
 
-/** A sample sheet as Office.js would give it (as fingerprint.ts builds it). */
-function sampleRaw(s: SampleSheet): RawTable {
-  const cell = (v: SampleCell): Cell => {
-    if (v instanceof Date) return v.getTime() / 86_400_000 + 25_569;
-    if (v !== null && typeof v === "object") return v.error;
-    return v;
-  };
-  const rows: Cell[][] = [];
-  if (s.title !== null) rows.push([s.title]);
-  rows.push(s.header);
-  for (const r of s.rows) rows.push(r.map(cell));
-  return { sheet: s.name, top: s.headerRow - 1 - (s.title !== null ? 1 : 0), left: 0, rows };
-}
-
 export function productFingerprints(root: string): string[] {
   const lines: string[] = [];
   const sample = buildSampleData();
@@ -82,12 +60,10 @@ export function productFingerprints(root: string): string[] {
       lang: "en-US",
     }),
   );
-  const retail = resolve(root, "..", "shared", "data", "online-retail-full.csv.gz");
-  if (existsSync(retail)) {
-    const rows = parseCsv(gunzipSync(readFileSync(retail)).toString("utf8"));
-    const transactions: RawTable = { sheet: "OnlineRetail", top: 0, left: 0, rows };
+  const transactions = onlineRetailRaw(root);
+  if (transactions) {
     lines.push(...analysisLines("online retail", { customers: null, transactions, lang: "en-US" }));
-  } else lines.push("online retail: (no ../shared/data/online-retail-full.csv.gz)");
+  } else lines.push(NO_ONLINE_RETAIL);
   return lines;
 }
 
@@ -133,9 +109,9 @@ export function productRuns(root: string, transactions: number, reps: number): s
     req = { customers: d.customersRaw, transactions: d.transactionsRaw, lang: "en-US" };
     label = `${transactions} synthetic lines`;
   } else {
-    const retail = resolve(root, "..", "shared", "data", "online-retail-full.csv.gz");
-    const rows = parseCsv(gunzipSync(readFileSync(retail)).toString("utf8"));
-    req = { customers: null, transactions: { sheet: "OnlineRetail", top: 0, left: 0, rows }, lang: "en-US" };
+    const transactions = onlineRetailRaw(root);
+    if (transactions === null) throw new Error(NO_ONLINE_RETAIL);
+    req = { customers: null, transactions, lang: "en-US" };
     label = "Online Retail";
   }
   const { outcome, ms } = classifyTimed(req);
