@@ -58,27 +58,13 @@ describe("page breaks", () => {
 
   test("taller rows count: a 30 pt header row pushes a block over", () => {
     const heights = rows(30);
-    expect(
-      pageBreaks(
-        [
-          { top: 0, bottom: 9 },
-          { top: 10, bottom: 19 },
-        ],
-        heights,
-        300,
-      ),
-    ).toEqual([]);
+    const twoBlocks = [
+      { top: 0, bottom: 9 },
+      { top: 10, bottom: 19 },
+    ];
+    expect(pageBreaks(twoBlocks, heights, 300)).toEqual([]);
     heights[10] = 30;
-    expect(
-      pageBreaks(
-        [
-          { top: 0, bottom: 9 },
-          { top: 10, bottom: 19 },
-        ],
-        heights,
-        300,
-      ),
-    ).toEqual([10]);
+    expect(pageBreaks(twoBlocks, heights, 300)).toEqual([10]);
   });
 
   test("a block taller than a page is not moved when it already starts a page", () => {
