@@ -18,7 +18,7 @@ import type { CustomerField, TransactionField } from "./read/headerDictionary";
 import type { HeaderMapping, MappingOverride, UnitOverride } from "./read/headers";
 import { readTables } from "./read/tables";
 import type { ClassificationResult, ClassKey } from "./result";
-import { buildCustomerResults, classColumnsOf, type DimensionOutputs } from "./results";
+import { buildCustomerResults, classColumnsOf, type ClassColumns, type DimensionOutputs } from "./results";
 import { buildCatalogue } from "./catalogue";
 import { idSortOrder } from "./stats/ids";
 import { mergeStandard } from "./standard/merge";
@@ -150,7 +150,7 @@ export function classify(req: ClassifyRequest): ClassifyOutcome {
   trace("results");
   const classColumns = classColumnsOf(out);
   const catalogue = buildCatalogue(standard, req.lang, classColumns);
-  const available = availability(out, customerResults, tx.profit !== null);
+  const available = availability(out, classColumns, customerResults.length, tx.profit !== null);
   trace("catalogue");
   const issues: Issue[] = [...read.issues];
   const result: ClassificationResult = {
@@ -178,12 +178,14 @@ function noTrace(): void {}
 /** A dimension is shown when at least one customer has a class (or, for metrics, a value) in it. */
 function availability(
   out: DimensionOutputs,
-  customers: ClassificationResult["customers"],
+  classes: ClassColumns,
+  customers: number,
   hasProfit: boolean,
 ): Record<string, boolean> {
-  const any = (key: ClassKey) => customers.some((c) => c.classes[key] !== null && c.classes[key] !== undefined);
+  // The class columns the records' classes are copied from: no walk over 100k records per key.
+  const any = (key: ClassKey) => classes[key]?.some((c) => c !== null && c !== undefined) ?? false;
   return {
-    overall: customers.length > 0,
+    overall: customers > 0,
     rfm: out.rfm !== undefined && any("rfm"),
     value: out.value !== undefined && any("value"),
     profit: hasProfit,
