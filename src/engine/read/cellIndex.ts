@@ -7,6 +7,8 @@
  * touching the keys; a hit costs a hash, one probe and one key compare. Keys compare with ===, as the
  * caller's cells do; NaN is never stored (it equals nothing).
  */
+import { keepShape } from "../stats/keepShape";
+
 export const MISSING = -2147483648;
 
 const EMPTY = 0;
@@ -122,3 +124,6 @@ function grown(a: Int32Array): Int32Array {
   b.set(a);
   return b;
 }
+
+// One instance lives on, so that its map and the code optimised for it outlive a run (keepShape.ts).
+keepShape(new CellIndex(0));

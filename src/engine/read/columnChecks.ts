@@ -7,6 +7,7 @@ import type { FieldMatch, HeaderMapping } from "./headers";
 import { MONEY_FIELDS } from "./headerDictionary";
 import { MAX_ISSUE_CELLS, cellAddress, type IssueCollector } from "./issues";
 import type { NumberFailure } from "./numberCell";
+import { keepShape } from "../stats/keepShape";
 
 /** Money is stored as integers of 1/MONEY_SCALE; ±0.5 rounds away from zero so refunds mirror sales. */
 export function roundMoney(x: number): number {
@@ -95,3 +96,6 @@ export function reportIgnored(
         : "invalid_number_ignored";
   issues.add(code, "warning", sheet, row0, col0, { header, example: example(cell) });
 }
+
+// See keepShape.ts.
+keepShape(new CurrencyTracker(0, ""));

@@ -8,6 +8,7 @@
  * table (its Map above all) was a good part of reading 1M lines.
  */
 import type { CustomerTable } from "../types";
+import { keepShape } from "../stats/keepShape";
 
 export type TextKey = "name" | "type" | "industryText" | "region" | "notes";
 export type NumberKey = "employees" | "revenue" | "assets" | "nps" | "csat" | "creditLimit";
@@ -185,3 +186,6 @@ function joinInts(head: Int32Array, n: number, tail: readonly number[]): Int32Ar
 export function emptyCustomerTable(sheet = ""): CustomerTable {
   return CustomerBuilder.empty(sheet).build();
 }
+
+// See keepShape.ts.
+keepShape(CustomerBuilder.empty(""));

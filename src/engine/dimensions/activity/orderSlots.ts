@@ -9,6 +9,7 @@
  * loop in aggregate.ts reads and writes `data` directly and calls `overflowSlot` only for a shared order.
  */
 import { scratch } from "../../stats/scratch";
+import { keepShape } from "../../stats/keepShape";
 
 export const SLOT_OWNER = 0; // customer index, -1 while unused
 export const SLOT_TOTAL = 1; // sum of the counted lines' amounts (MONEY_SCALE units)
@@ -60,3 +61,6 @@ export class OrderSlots {
     return data;
   }
 }
+
+// See keepShape.ts.
+keepShape(new OrderSlots(0, 0));

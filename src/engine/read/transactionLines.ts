@@ -1,0 +1,544 @@
+/**
+ * The pass over a transaction table's data rows, a function of its own (see readTransactions for the
+ * rules). Apart from V8's on-stack replacement of a loop inside a long function (deoptimised by the code
+ * after it, not yet run), this keeps the hot code away from the setup's objects, whose shapes are made
+ * anew in each run: optimised code checks them, and their death at the next GC threw the code away, so
+ * every run was cold (see stats/keepShape.ts). Everything here is a module function, array, Map or a
+ * class instance whose shape is kept.
+ */
+import type { Cell, RawTable } from "../types";
+import type { RefundsPolicy } from "../standard/types";
+import { formatDay } from "../dates";
+import {
+  cellText,
+  isBlankCell,
+  isBlankRow,
+  isErrorValue,
+  isTotalRow,
+  newNumberScratch,
+  normaliseId,
+  readNumber,
+  type NumberFailure,
+} from "./cells";
+import { CurrencyTracker, example, reportIgnored, roundMoney } from "./columnChecks";
+import { unfilled } from "../stats/scratch";
+import { CellIndex, MISSING } from "./cellIndex";
+import type { CustomerBuilder } from "./customerBuilder";
+import type { IssueCollector, IssueGroup } from "./issues";
+import type { TableDates } from "./tableDates";
+
+/** What the pass needs: the table, its mapped columns (-1 = none), scales and headers. */
+export interface LineJob {
+  rows: RawTable["rows"];
+  /** First data row (index into rows) and the capacity of the output columns (data rows). */
+  start: number;
+  cap: number;
+  sheet: string;
+  top: number;
+  left: number;
+  headerCells: readonly Cell[];
+  issues: IssueCollector;
+  builder: CustomerBuilder;
+  /** Customers from index firstNew on are not in the customer table (when there is one). */
+  firstNew: number;
+  haveMaster: boolean;
+  /** NaN when none was given. */
+  givenAsOf: number;
+  refunds: RefundsPolicy;
+  dates: TableDates;
+  cId: number;
+  cDate: number;
+  cAmount: number;
+  cQty: number;
+  cPrice: number;
+  cOrder: number;
+  cCost: number;
+  cProfit: number;
+  cDue: number;
+  cPaid: number;
+  cPaidAmt: number;
+  cProduct: number;
+  cName: number;
+  cRegion: number;
+  /** Column that an amount problem is reported on. */
+  cAmountReport: number;
+  useQP: boolean;
+  amountScale: number;
+  priceScale: number;
+  costScale: number;
+  profitScale: number;
+  paidScale: number;
+  hId: string;
+  hDate: string;
+  hAmount: string;
+  hOrder: string;
+  hPaidAmt: string;
+}
+
+/** The kept lines' columns (capacity cap, the first n written) and what the caller reports after. */
+export interface LinePass {
+  n: number;
+  maxDay: number;
+  customer: number[];
+  day: number[];
+  amount: number[];
+  order: number[] | null;
+  profit: number[] | null;
+  dueDay: number[] | null;
+  paidDay: number[] | null;
+  paidAmount: number[] | null;
+  product: number[] | null;
+  products: string[];
+  row: number[] | null;
+  firstRow: number;
+  trackers: Map<number, CurrencyTracker>;
+  unknown: IssueGroup | null;
+}
+
+const ID_EMPTY = -1;
+const ID_ERROR = -2;
+const ID_TOTAL = -3;
+const ID_PENDING = -4;
+const DECIMAL_ID = /^\s*-?\d+\.0+\s*$/;
+
+export function readLines(job: LineJob): LinePass {
+  const { rows, start, cap, sheet, top, left, headerCells, issues, builder, firstNew, haveMaster } = job;
+  const { givenAsOf, refunds, dates, cId, cDate, cAmount, cQty, cPrice, cOrder, cCost, cProfit } = job;
+  const { cDue, cPaid, cPaidAmt, cProduct, cName, cRegion, cAmountReport, useQP } = job;
+  const {
+    amountScale,
+    priceScale,
+    costScale,
+    profitScale,
+    paidScale,
+    hId,
+    hDate,
+    hAmount,
+    hOrder,
+    hPaidAmt,
+  } = job;
+
+  // ---- output columns (capacity = data rows; cut to n at the end). Number arrays, not typed arrays:
+  // 64 MB of typed arrays at 1M lines started a full, blocking mark of the heap — mostly the caller's
+  // input rows — during the read (~270 ms; see stats/scratch.ts). Row n of each is written before n++.
+  const outCustomer = unfilled(cap);
+  const outDay = unfilled(cap);
+  const outAmount = unfilled(cap);
+  // Sheet rows of the lines: only made once a line is not the row after the one before (a skipped
+  // blank, total or bad row); until then line n is row firstRow + n (8 MB less at 1M lines).
+  let outRow: number[] | null = null;
+  let firstRow = 0;
+  const outOrder = cOrder >= 0 ? unfilled(cap) : null;
+  const outProfit = cProfit >= 0 || cCost >= 0 ? unfilled(cap) : null;
+  const outDue = cDue >= 0 ? unfilled(cap) : null;
+  const outPaid = cPaid >= 0 ? unfilled(cap) : null;
+  const outPaidAmt = cPaidAmt >= 0 ? unfilled(cap) : null;
+  const outProduct = cProduct >= 0 ? unfilled(cap) : null;
+  const products: string[] = [];
+
+  // ---- caches keyed by the raw cell value (CellIndex: typed-array hash tables, see cellIndex.ts)
+  // Sized for the usual counts (a customer per ten lines, an order per two) so that they rarely grow.
+  const idCache = new CellIndex(Math.max(builder.size, cap >> 3));
+  // Raw order cell → order index. It also holds normalised keys K with normaliseId(K) === K, which is
+  // sound because such a K read as a raw cell is the same order; keys that are not fixed points of
+  // normaliseId (odd Unicode) go to orderIndex instead.
+  const orderCache = new CellIndex(outOrder === null ? 0 : cap >> 1);
+  const orderIndex = new Map<string, number>();
+  let nextOrder = 0;
+  // Products: a Map. Codes are few (hundreds to thousands) and its table stays in cache, where V8's
+  // native string hash beats the FNV loop of CellIndex (1M lines: read ~30 ms less).
+  const productCache = new Map<string | number | boolean, number>();
+  const productIndex = new Map<string, number>();
+
+  const scratch = newNumberScratch();
+  const trackers = new Map<number, CurrencyTracker>();
+  const at: CellContext = { issues, sheet, left, headerCells };
+
+  // Issue groups used in the loop, created on first use.
+  const refundGroups = new Map<number, IssueGroup>();
+  let gUnknown: IssueGroup | null = null;
+  let gDecimal: IssueGroup | null = null;
+  let gMissingId: IssueGroup | null = null;
+  let gAfter: IssueGroup | null = null;
+  let gComputed: IssueGroup | null = null;
+  let gMissingOrder: IssueGroup | null = null;
+
+  // The previous row's cell and result: consecutive rows of one invoice share them, no Map lookup.
+  let prevIdCell: Cell | undefined = undefined;
+  let prevIdCode = 0;
+  let prevOrderCell: Cell | undefined = undefined;
+  let prevOrder = 0;
+  let prevProductCell: Cell | undefined = undefined;
+  let prevProduct = 0;
+  // The add-in hands every all-empty row of a read as one shared array (src/excel/blocks.ts): a row that
+  // is the last blank row seen is blank, without reading its cells (a stray cell at row 1,048,576).
+  let blankRow: readonly Cell[] | null = null;
+  let n = 0;
+  let maxDay = -Infinity;
+  for (let r = start; r < rows.length; r++) {
+    const row = rows[r];
+    if (row === undefined || row === blankRow) continue;
+    const row0 = top + r;
+    // Due and paid dates are read on kept rows only, but the order scan covers every row.
+    if (!dates.settled) {
+      dates.settleFor(row[cDue]);
+      dates.settleFor(row[cPaid]);
+    }
+
+    // customer ID
+    const idCell = row[cId];
+    let code: number;
+    if (idCell === null || idCell === undefined) code = ID_EMPTY;
+    else if (idCell === prevIdCell)
+      code = prevIdCode; // exports are often sorted by customer
+    else {
+      const hit = idCache.get(idCell);
+      if (hit !== MISSING) code = hit;
+      else {
+        code = resolveId(idCell, builder);
+        if (code > ID_PENDING) idCache.set(idCell, code); // pending IDs are cached once created
+      }
+      if (code > ID_PENDING) {
+        prevIdCell = idCell;
+        prevIdCode = code;
+      }
+    }
+
+    // date
+    const dateCell = row[cDate];
+    const day = dates.read(dateCell);
+
+    // amount: amount column, else (or when blank) quantity × unit price
+    let amount = NaN;
+    let amountReason: NumberFailure | null = null;
+    let amountCol = cAmountReport;
+    let computed = false;
+    /** Column that made the amount negative: the amount, or quantity / unit price when computed. */
+    let signCol = cAmount;
+    if (cAmount >= 0) {
+      const v = readNumber(row[cAmount], scratch, false);
+      if (scratch.reason === null) {
+        amount = roundMoney(v * amountScale);
+        if (scratch.currency !== null) noteCurrency(trackers, at, cAmount, scratch.currency, row0);
+      } else amountReason = scratch.reason;
+    }
+    if (amount !== amount && useQP && (cAmount < 0 || amountReason === "empty")) {
+      const q = readNumber(row[cQty], scratch, false);
+      const qReason = scratch.reason;
+      const p = readNumber(row[cPrice], scratch, false);
+      const pReason = scratch.reason;
+      if (qReason === null && pReason === null) {
+        amount = roundMoney(q * p * priceScale);
+        signCol = q < 0 ? cQty : cPrice;
+        if (scratch.currency !== null) noteCurrency(trackers, at, cPrice, scratch.currency, row0);
+        amountReason = null;
+        computed = cAmount >= 0;
+      } else if (cAmount < 0 || qReason !== "empty" || pReason !== "empty") {
+        // Report on the cell that failed (quantity first).
+        amountReason = qReason ?? pReason;
+        amountCol = qReason !== null ? cQty : cPrice;
+      }
+    }
+
+    const idOk = code >= 0 || code <= ID_PENDING;
+    const dayOk = day === day;
+    if (!idOk || !dayOk || amount !== amount) {
+      const dateBlank = isBlankCell(dateCell);
+      if (code === ID_EMPTY && dateBlank && amountReason === "empty") {
+        if (isBlankRow(row)) {
+          blankRow = row;
+          continue;
+        }
+        if (isTotalRow(row)) issues.add("total_row", "info", sheet, row0, left);
+        else issues.add("incomplete_row", "info", sheet, row0, left);
+        continue;
+      }
+      if (code === ID_TOTAL || isTotalRow(row)) {
+        issues.add("total_row", "info", sheet, row0, left);
+        continue;
+      }
+      if (code === ID_ERROR) {
+        issues.add("error_value", "error", sheet, row0, left + cId, {
+          header: hId,
+          example: example(idCell),
+        });
+      } else if (!dayOk) {
+        if (isErrorValue(dateCell)) {
+          issues.add("error_value", "error", sheet, row0, left + cDate, {
+            header: hDate,
+            example: example(dateCell),
+          });
+        } else if (dateBlank) {
+          issues.add("missing_date", "error", sheet, row0, left + cDate, { header: hDate });
+        } else {
+          issues.add("invalid_date", "error", sheet, row0, left + cDate, {
+            header: hDate,
+            example: example(dateCell),
+          });
+        }
+      } else if (amount !== amount) {
+        const c = amountCol;
+        const cell = row[c];
+        const header = headerText(headerCells, c);
+        if (amountReason === "error")
+          issues.add("error_value", "error", sheet, row0, left + c, { header, example: example(cell) });
+        else if (amountReason === "empty")
+          issues.add("missing_amount", "error", sheet, row0, left + c, { header });
+        else issues.add("invalid_number", "error", sheet, row0, left + c, { header, example: example(cell) });
+      } else {
+        gMissingId ??= issues.group("missing_customer_id", "warning", sheet, left + cId, {
+          header: hId,
+        });
+        gMissingId.add(row0);
+      }
+      continue;
+    }
+
+    if (day > givenAsOf) {
+      gAfter ??= issues.group("after_as_of", "warning", sheet, left + cDate, {
+        header: hDate,
+        asOf: formatDay(givenAsOf),
+      });
+      gAfter.add(row0);
+      continue;
+    }
+
+    // The row is kept: find or create its customer.
+    let ci: number;
+    let decimal: boolean;
+    if (code >= 0) {
+      ci = code >> 1;
+      decimal = (code & 1) === 1;
+    } else {
+      decimal = code === ID_PENDING - 1;
+      const id = normaliseId(idCell) as string; // resolveId found it valid
+      ci = builder.find(id) ?? builder.add(id, -1);
+      prevIdCode = ci * 2 + (decimal ? 1 : 0);
+      prevIdCell = idCell;
+      idCache.set(idCell as string | number | boolean, prevIdCode);
+      if (cName >= 0) builder.setText("name", ci, cellText(row[cName]));
+      if (cRegion >= 0) builder.setText("region", ci, cellText(row[cRegion]));
+    }
+    if (decimal) {
+      gDecimal ??= issues.group("id_decimal", "info", sheet, left + cId, {
+        header: hId,
+        example: String(idCell).trim(),
+      });
+      gDecimal.add(row0);
+    }
+    if (haveMaster && ci >= firstNew) {
+      gUnknown ??= issues.group("unknown_customer", "warning", sheet, left + cId, {
+        header: hId,
+        example: builder.idAt(ci),
+      });
+      gUnknown.add(row0);
+    }
+    if (computed) {
+      gComputed ??= issues.group("amount_computed", "info", sheet, left + cAmount, {
+        header: hAmount,
+      });
+      gComputed.add(row0);
+    }
+    if (amount < 0) {
+      let g = refundGroups.get(signCol);
+      if (g === undefined) {
+        g = issues.group("refund_rows", "info", sheet, left + signCol, {
+          header: headerText(headerCells, signCol),
+          policy: refunds,
+        });
+        refundGroups.set(signCol, g);
+      }
+      g.add(row0);
+    }
+
+    outCustomer[n] = ci;
+    outDay[n] = day;
+    outAmount[n] = amount;
+    if (n === 0) firstRow = row0;
+    if (outRow !== null) outRow[n] = row0;
+    else if (row0 !== firstRow + n) {
+      outRow = unfilled(cap);
+      for (let j = 0; j < n; j++) outRow[j] = firstRow + j;
+      outRow[n] = row0;
+    }
+    if (day > maxDay) maxDay = day;
+
+    if (outOrder !== null) {
+      const cell = row[cOrder];
+      let oi =
+        cell === null || cell === undefined ? -1 : cell === prevOrderCell ? prevOrder : orderCache.get(cell);
+      if (oi === MISSING) {
+        // One cache for raw cells and normalised keys (see orderCache): an order number that is already
+        // normalised, the usual case, costs one lookup and one insert.
+        const key = normaliseId(cell);
+        if (key === null) oi = -1;
+        else if (key === cell) oi = nextOrder++;
+        else if (normaliseId(key) === key) {
+          oi = orderCache.get(key);
+          if (oi === MISSING) orderCache.set(key, (oi = nextOrder++));
+        } else {
+          oi = orderIndex.get(key) ?? -2;
+          if (oi === -2) orderIndex.set(key, (oi = nextOrder++));
+        }
+        orderCache.set(cell as string | number | boolean, oi);
+      }
+      if (oi >= 0) {
+        prevOrderCell = cell;
+        prevOrder = oi;
+      } else {
+        // No order number: the line is an order of its own (as when no order column is mapped).
+        oi = nextOrder++;
+        gMissingOrder ??= issues.group("missing_order", "info", sheet, left + cOrder, {
+          header: hOrder,
+        });
+        gMissingOrder.add(row0);
+      }
+      outOrder[n] = oi;
+    }
+
+    if (outProduct !== null) {
+      const cell = row[cProduct];
+      let pi =
+        cell === null || cell === undefined
+          ? -1
+          : cell === prevProductCell
+            ? prevProduct
+            : (productCache.get(cell) ?? MISSING);
+      if (pi === MISSING) {
+        const key = normaliseId(cell);
+        if (key === null) pi = -1;
+        else {
+          pi = productIndex.get(key) ?? -2;
+          if (pi === -2) {
+            pi = products.length;
+            products.push(key);
+            productIndex.set(key, pi);
+          }
+        }
+        productCache.set(cell as string | number | boolean, pi);
+      }
+      if (pi >= 0) {
+        prevProductCell = cell;
+        prevProduct = pi;
+      }
+      outProduct[n] = pi;
+    }
+
+    if (outProfit !== null) {
+      let profit = NaN;
+      const c = cProfit >= 0 ? cProfit : cCost;
+      const cell = row[c];
+      const v = readNumber(cell, scratch, false);
+      if (scratch.reason === null) {
+        if (scratch.currency !== null) noteCurrency(trackers, at, c, scratch.currency, row0);
+        // Cost is the line's total cost (as in invoice-line exports), so profit = amount − cost.
+        profit = cProfit >= 0 ? roundMoney(v * profitScale) : amount - roundMoney(v * costScale);
+      } else
+        reportIgnored(
+          issues,
+          "number",
+          scratch.reason,
+          sheet,
+          row0,
+          left + c,
+          headerText(headerCells, c),
+          cell,
+        );
+      outProfit[n] = profit;
+    }
+
+    if (outDue !== null) outDue[n] = readOptionalDate(dates, at, row[cDue], cDue, row0);
+    if (outPaid !== null) outPaid[n] = readOptionalDate(dates, at, row[cPaid], cPaid, row0);
+
+    if (outPaidAmt !== null) {
+      const cell = row[cPaidAmt];
+      const v = readNumber(cell, scratch, false);
+      if (scratch.reason === null) {
+        if (scratch.currency !== null) noteCurrency(trackers, at, cPaidAmt, scratch.currency, row0);
+        outPaidAmt[n] = roundMoney(v * paidScale);
+      } else {
+        outPaidAmt[n] = NaN;
+        reportIgnored(issues, "number", scratch.reason, sheet, row0, left + cPaidAmt, hPaidAmt, cell);
+      }
+    }
+    n++;
+  }
+  return {
+    n,
+    maxDay,
+    customer: outCustomer,
+    day: outDay,
+    amount: outAmount,
+    order: outOrder,
+    profit: outProfit,
+    dueDay: outDue,
+    paidDay: outPaid,
+    paidAmount: outPaidAmt,
+    product: outProduct,
+    products,
+    row: outRow,
+    firstRow,
+    trackers,
+    unknown: gUnknown,
+  };
+}
+
+/** Where the loop reports a cell: its sheet, the table's left column and header row. */
+interface CellContext {
+  issues: IssueCollector;
+  sheet: string;
+  left: number;
+  headerCells: readonly Cell[];
+}
+
+const headerText = (headerCells: readonly Cell[], c: number): string => cellText(headerCells[c]) ?? "";
+
+/** Raw ID cell → cache code: customer index × 2 + (1 if written as `123.0`), or an ID_* code. */
+function resolveId(cell: string | number | boolean, builder: CustomerBuilder): number {
+  if (isErrorValue(cell)) return ID_ERROR;
+  const id = normaliseId(cell);
+  if (id === null) return ID_EMPTY;
+  if (typeof cell === "string" && isTotalRow([cell])) return ID_TOTAL;
+  const ci = builder.find(id);
+  const decimal = typeof cell === "string" && DECIMAL_ID.test(cell) ? 1 : 0;
+  // -4 or -5: a valid ID whose customer is created once a row is kept
+  return ci === undefined ? ID_PENDING - decimal : ci * 2 + decimal;
+}
+
+function noteCurrency(
+  trackers: Map<number, CurrencyTracker>,
+  at: CellContext,
+  c: number,
+  currency: string,
+  row0: number,
+): void {
+  let t = trackers.get(c);
+  if (t === undefined) trackers.set(c, (t = new CurrencyTracker(at.left + c, headerText(at.headerCells, c))));
+  t.note(currency, row0);
+}
+
+/** A due or paid date: NaN when empty, and when unreadable (reported, then treated as empty). */
+function readOptionalDate(
+  dates: TableDates,
+  at: CellContext,
+  cell: Cell | undefined,
+  c: number,
+  row0: number,
+): number {
+  if (cell === null || cell === undefined || cell === "") return NaN;
+  const d = dates.read(cell);
+  if (d !== d) {
+    const reason = isErrorValue(cell) ? "error" : isBlankCell(cell) ? "empty" : "invalid";
+    reportIgnored(
+      at.issues,
+      "date",
+      reason,
+      at.sheet,
+      row0,
+      at.left + c,
+      headerText(at.headerCells, c),
+      cell,
+    );
+  }
+  return d;
+}
