@@ -6,7 +6,7 @@
  * every run was cold (see stats/keepShape.ts). Everything here is a module function, array, Map or a
  * class instance whose shape is kept.
  */
-import type { Cell, RawTable } from "../types";
+import type { Cell, RawTable, TransactionColumns } from "../types";
 import type { RefundsPolicy } from "../standard/types";
 import { formatDay } from "../dates";
 import {
@@ -75,22 +75,9 @@ export interface LineJob {
   hPaidAmt: string;
 }
 
-/** The kept lines' columns (capacity cap, the first n written) and what the caller reports after. */
-export interface LinePass {
-  n: number;
+/** The kept lines' columns, not yet cut to n (capacity cap), and what the caller reports after. */
+export interface LinePass extends Omit<TransactionColumns, "sheet"> {
   maxDay: number;
-  customer: number[];
-  day: number[];
-  amount: number[];
-  order: number[] | null;
-  profit: number[] | null;
-  dueDay: number[] | null;
-  paidDay: number[] | null;
-  paidAmount: number[] | null;
-  product: number[] | null;
-  products: string[];
-  row: number[] | null;
-  firstRow: number;
   trackers: Map<number, CurrencyTracker>;
   unknown: IssueGroup | null;
 }

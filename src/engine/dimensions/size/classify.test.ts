@@ -119,7 +119,9 @@ describe("classifySize (eu_sme)", () => {
       { employees: 9, revenue: 2_000_000 * 8, assets: NaN }, // €2m at rate 8 → micro (partial: assets missing)
       { employees: 9, revenue: 2_000_000 * 8 + 1, assets: 99e9 }, // over both €2m ceilings → small
     ]);
-    const r = classifySize(customers, { standard: "eu_sme", allowRevenueOnly: true, eurToCny: 7.8 }, null, { eurToCny: 8 });
+    const r = classifySize(customers, { standard: "eu_sme", allowRevenueOnly: true, eurToCny: 7.8 }, null, {
+      eurToCny: 8,
+    });
     expect(r.classes).toEqual(["micro", "small"]);
     expect(r.extra?.sizeBasis).toEqual(["partial", "full"]);
     expect(r.extra?.sizeRow).toEqual([null, null]);
@@ -133,7 +135,8 @@ describe("classifySize (eu_sme)", () => {
   });
 });
 
-describe("performance", () => {
+// Speed is measured by `npm run bench`, not asserted here (a timed test fails on a busy machine).
+describe("many customers", () => {
   test("200k customers", () => {
     const words = ["超市", "批发和零售业", "机械制造", "软件", "物流", "房地产", "咨询", "餐饮"];
     const recs: CustomerRecord[] = Array.from({ length: 200_000 }, (_, i) => ({
@@ -143,13 +146,9 @@ describe("performance", () => {
     }));
     const customers = customersWith(recs);
     const industry = classifyIndustry(customers, INDUSTRY_DEFAULTS);
-    const t0 = Date.now();
     const r = classifySize(customers, SIZE_DEFAULTS, industry);
-    const ms = Date.now() - t0;
     // Only 咨询 (租赁和商务服务业: X and Z, no Y) stays null — no assets given — unless X < 10 makes it micro.
     const expectedNull = recs.filter((c) => c.industry === "咨询" && (c.employees as number) >= 10).length;
     expect(r.classes.filter((c) => c === null)).toHaveLength(expectedNull);
-    console.log(`classifySize 200k: ${ms} ms`);
-    expect(ms).toBeLessThan(1000);
   });
 });
