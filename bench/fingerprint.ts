@@ -6,6 +6,7 @@
  * synthetic lines in this process, to run under `node --cpu-prof`.
  */
 import { classify, type ClassifyRequest } from "../src/engine/classify";
+import { excelSerialToDay, formatDay, parseIsoDay } from "../src/engine/dates";
 import { readTables } from "../src/engine/read/tables";
 import { buildSampleData } from "../src/fixtures/sample-data";
 import { benchData, SIZES, type BenchData } from "./data";
@@ -46,6 +47,16 @@ export function fingerprints(root: string): string[] {
       standard: { rfm: { model: "cn8" }, refunds: "exclude", abc: { a: 0.7 } },
     })}`,
   );
+  // Last, as it changes d: one line dated 2204 and today the last real date (the reader leaves it out).
+  const today = typoLine(d);
+  lines.push(
+    `synthetic 10k/100k typo after today: ${fingerprintOf({
+      customers: d.customersRaw,
+      transactions: d.transactionsRaw,
+      lang: "en-US",
+      today,
+    })}`,
+  );
   const transactions = onlineRetailRaw(root);
   if (transactions) {
     lines.push(`online retail: ${fingerprintOf({ customers: null, transactions, lang: "en-US" })}`);
@@ -63,12 +74,13 @@ export async function classifyRuns(transactions: number, reps: number): Promise<
     transactions,
   };
   const d = benchData(size);
+  const today = process.env.BENCH_TYPO ? typoLine(d) : undefined;
   watchGc();
   const g = (globalThis as { gc?: () => void }).gc;
   const bySteps = new Map<string, number[]>();
   for (let i = 0; i < reps; i++) {
     if (process.env.BENCH_GC) g?.();
-    const run = await classifyOnce(d);
+    const run = await classifyOnce(d, today);
     process.stdout.write(`${run.text}\n`);
     for (const [step, ms] of run.steps) bySteps.set(step, [...(bySteps.get(step) ?? []), ms]);
   }
@@ -78,11 +90,29 @@ export async function classifyRuns(transactions: number, reps: number): Promise<
   }
 }
 
-async function classifyOnce(d: BenchData): Promise<{ text: string; steps: [string, number][] }> {
+/**
+ * BENCH_TYPO=1: one line in the middle is dated 2204 (a typo for 2024) and today is the last real date,
+ * so the reader leaves that line out and takes the as-of from the others (ReadTablesOptions.today).
+ */
+function typoLine(d: BenchData): string {
+  const rows = d.transactionsRaw.rows as (string | number | null)[][];
+  let last = -Infinity;
+  for (let r = 1; r < rows.length; r++) last = Math.max(last, Number(rows[r]![0]));
+  rows[rows.length >> 1]![0] = last + 65_000;
+  return formatDay(excelSerialToDay(last));
+}
+
+async function classifyOnce(
+  d: BenchData,
+  today?: string,
+): Promise<{ text: string; steps: [string, number][] }> {
   const transactions = d.transactions.rows.length;
   const c0 = cpuMs();
   const t0 = nowMs();
-  const read = readTables(d.customersRaw, d.transactionsRaw, { lang: "en-US" });
+  const read = readTables(d.customersRaw, d.transactionsRaw, {
+    lang: "en-US",
+    ...(today !== undefined && { today: parseIsoDay(today) }),
+  });
   const readMs = nowMs() - t0;
   const readCpu = cpuMs() - c0;
   const c1 = cpuMs();
@@ -95,7 +125,13 @@ async function classifyOnce(d: BenchData): Promise<{ text: string; steps: [strin
     if (process.env.BENCH_TRACE) process.stdout.write(`[step ${step} ${(t - last).toFixed(0)} ms]\n`);
     last = t;
   };
-  const o = classify({ customers: d.customersRaw, transactions: d.transactionsRaw, lang: "en-US", trace });
+  const o = classify({
+    customers: d.customersRaw,
+    transactions: d.transactionsRaw,
+    lang: "en-US",
+    trace,
+    ...(today !== undefined && { today }),
+  });
   const ms = nowMs() - t1;
   const cpu = cpuMs() - c1;
   const gcRead = await majorGcBetween(t0, t0 + readMs);

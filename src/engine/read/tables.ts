@@ -75,24 +75,17 @@ export function readTables(
   const t = readTransactions(transactionsRaw, customers, {
     issues,
     ...(opts.asOf !== undefined && { asOf: opts.asOf }),
+    ...(opts.asOf === undefined && opts.today !== undefined && { today: opts.today }),
     ...(opts.refunds !== undefined && { refunds: opts.refunds }),
     ...(opts.dateOrder !== undefined && { dateOrder: opts.dateOrder }),
     ...(opts.transactionMapping !== undefined && { mapping: opts.transactionMapping }),
     ...(opts.transactionUnits !== undefined && { units: opts.transactionUnits }),
     ...(opts.transactionHeaderRow !== undefined && { headerRow: opts.transactionHeaderRow }),
   });
+  // Every line dated after today: none is taken for a typo then, and all are read as they are.
+  if (t.afterToday > 0 && t.tx.n === 0)
+    return readTables(customersRaw, transactionsRaw, { ...opts, today: undefined });
   reportDuplicateHeaders(issues, transactionsRaw, t.mapping);
-  const today = opts.today;
-  if (opts.asOf === undefined && today !== undefined && t.asOf - 1 > today) {
-    let last = NaN;
-    const day = t.tx.day;
-    for (let i = 0; i < t.tx.n; i++) {
-      const d = day[i] as number;
-      if (d <= today && !(d <= last)) last = d;
-    }
-    if (last === last)
-      return readTables(customersRaw, transactionsRaw, { ...opts, asOf: last + 1, today: undefined });
-  }
   return {
     customers: t.customers,
     tx: t.tx,

@@ -42,8 +42,8 @@ export interface LineJob {
   /** Customers from index firstNew on are not in the customer table (when there is one). */
   firstNew: number;
   haveMaster: boolean;
-  /** NaN when none was given. */
-  givenAsOf: number;
+  /** Lines dated after this day are left out and reported (after_as_of); NaN: none. */
+  dropAfter: number;
   refunds: RefundsPolicy;
   dates: TableDates;
   cId: number;
@@ -80,6 +80,8 @@ export interface LinePass extends Omit<TransactionColumns, "sheet"> {
   maxDay: number;
   trackers: Map<number, CurrencyTracker>;
   unknown: IssueGroup | null;
+  /** Lines left out for being dated after dropAfter. */
+  after: IssueGroup | null;
 }
 
 const ID_EMPTY = -1;
@@ -90,7 +92,7 @@ const DECIMAL_ID = /^\s*-?\d+\.0+\s*$/;
 
 export function readLines(job: LineJob): LinePass {
   const { rows, start, cap, sheet, top, left, headerCells, issues, builder, firstNew, haveMaster } = job;
-  const { givenAsOf, refunds, dates, cId, cDate, cAmount, cQty, cPrice, cOrder, cCost, cProfit } = job;
+  const { dropAfter, refunds, dates, cId, cDate, cAmount, cQty, cPrice, cOrder, cCost, cProfit } = job;
   const { cDue, cPaid, cPaidAmt, cProduct, cName, cRegion, cAmountReport, useQP } = job;
   const {
     amountScale,
@@ -281,10 +283,10 @@ export function readLines(job: LineJob): LinePass {
       continue;
     }
 
-    if (day > givenAsOf) {
+    if (day > dropAfter) {
       gAfter ??= issues.group("after_as_of", "warning", sheet, left + cDate, {
         header: hDate,
-        asOf: formatDay(givenAsOf),
+        asOf: formatDay(dropAfter), // the as-of given; readTransactions sets it when dropping after today
       });
       gAfter.add(row0);
       continue;
@@ -467,6 +469,7 @@ export function readLines(job: LineJob): LinePass {
     firstRow,
     trackers,
     unknown: gUnknown,
+    after: gAfter,
   };
 }
 

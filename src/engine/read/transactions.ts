@@ -18,6 +18,7 @@
 import type { CustomerTable, Day, Issue, Lang, RawTable, TransactionColumns } from "../types";
 import { MONEY_SCALE } from "../types";
 import type { RefundsPolicy } from "../standard/types";
+import { formatDay } from "../dates";
 import type { DateOrder } from "./cells";
 import { reportUnits } from "./columnChecks";
 import { CustomerBuilder } from "./customerBuilder";
@@ -50,6 +51,11 @@ export interface ReadTransactionsOptions {
   refunds?: RefundsPolicy;
   /** Day/month order of `a/b/yyyy` dates; inferred from the date columns when absent. */
   dateOrder?: DateOrder;
+  /**
+   * Today by the user's clock, used when no as-of is given: later lines are left out and reported
+   * (after_as_of), and the as-of is the day after the last line kept (see ReadTablesOptions.today).
+   */
+  today?: Day;
   issues?: IssueCollector;
 }
 
@@ -61,6 +67,8 @@ export interface ReadTransactionsResult {
   asOf: Day;
   mapping: HeaderMapping<TransactionField>;
   issues: Issue[];
+  /** Lines left out for being dated after `today` (0 when an as-of was given). */
+  afterToday: number;
 }
 
 export function readTransactions(
@@ -78,6 +86,7 @@ export function readTransactions(
   const mapping = findHeaderRow(rows, "transactions", mapOpts);
   const headerRow0 = top + mapping.headerRow;
   const givenAsOf = opts.asOf !== undefined && Number.isFinite(opts.asOf) ? Math.floor(opts.asOf) : NaN;
+  const today = opts.today !== undefined && Number.isFinite(opts.today) ? Math.floor(opts.today) : NaN;
   const builder = CustomerBuilder.from(customers, "");
   const firstNew = builder.size;
   const haveMaster = customers !== null;
@@ -89,13 +98,13 @@ export function readTransactions(
       field: mapping.missingRequired.map((k) => `"${FIELD_LABELS[issues.lang][k]}"`).join(sep),
       examples: mapping.missingRequired.map((k) => TRANSACTION_HEADERS[k].slice(0, 2).join(sep)).join(sep),
     });
-    return resultOf(emptyTransactions(sheet), givenAsOf, builder, mapping, issues);
+    return resultOf(emptyTransactions(sheet), givenAsOf, builder, mapping, issues, 0);
   }
   const start = mapping.headerRow + 1;
   const cap = Math.max(0, rows.length - start);
   if (cap === 0) {
     issues.add("empty_table", "error", sheet, headerRow0, left);
-    return resultOf(emptyTransactions(sheet), givenAsOf, builder, mapping, issues);
+    return resultOf(emptyTransactions(sheet), givenAsOf, builder, mapping, issues, 0);
   }
   reportUnits(issues, sheet, headerRow0, left, mapping);
 
@@ -147,7 +156,7 @@ export function readTransactions(
     builder,
     firstNew,
     haveMaster,
-    givenAsOf,
+    dropAfter: givenAsOf === givenAsOf ? givenAsOf : today,
     refunds: opts.refunds ?? "net",
     dates,
     cId,
@@ -192,6 +201,8 @@ export function readTransactions(
   if (n === 0) issues.add("no_transactions", "error", sheet, headerRow0, left);
 
   const asOf = givenAsOf === givenAsOf ? givenAsOf : n > 0 ? maxDay + 1 : NaN;
+  const afterToday = givenAsOf !== givenAsOf && pass.after !== null ? pass.after.count : 0;
+  if (afterToday > 0 && n > 0 && pass.after !== null) pass.after.params.asOf = formatDay(asOf);
   const tx: TransactionColumns = {
     n,
     customer: fit(pass.customer, n, cap),
@@ -208,7 +219,7 @@ export function readTransactions(
     firstRow: pass.firstRow,
     sheet,
   };
-  return resultOf(tx, asOf, builder, mapping, issues);
+  return resultOf(tx, asOf, builder, mapping, issues, afterToday);
 }
 
 const colOf = (f: FieldMap, k: TransactionField): number => f[k]?.col ?? -1;
@@ -222,8 +233,9 @@ function resultOf(
   builder: CustomerBuilder,
   mapping: HeaderMapping<TransactionField>,
   issues: IssueCollector,
+  afterToday: number,
 ): ReadTransactionsResult {
-  return { tx, customers: builder.build(), asOf, mapping, issues: issues.issues() };
+  return { tx, customers: builder.build(), asOf, mapping, issues: issues.issues(), afterToday };
 }
 
 /** Cut in place when most rows were kept (no copy: less memory churn on 1M rows), else a compact copy. */
