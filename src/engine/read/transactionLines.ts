@@ -168,10 +168,12 @@ export function readLines(job: LineJob): LinePass {
     const row = rows[r];
     if (row === undefined || row === blankRow) continue;
     const row0 = top + r;
-    // Due and paid dates are read on kept rows only, but the order scan covers every row.
+    // Due and paid dates are read on kept rows only, but the order scan covers every row. Only mapped
+    // columns: row[-1] is a property lookup up the prototype chain, not an element load (1M lines
+    // without payment columns: ~120 ms).
     if (!dates.settled) {
-      dates.settleFor(row[cDue]);
-      dates.settleFor(row[cPaid]);
+      if (cDue >= 0) dates.settleFor(row[cDue]);
+      if (cPaid >= 0) dates.settleFor(row[cPaid]);
     }
 
     // customer ID
