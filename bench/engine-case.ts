@@ -1,12 +1,16 @@
 /**
  * Our side, in a bench child: `readTables` on the RawTables (parse), then either RFM + ABC alone
  * (aggregateActivity → classifyAbc + classifyRfm, the default standard: rf10, value ties, net refunds,
- * ABC 80/95 on revenue) or the full `classify` on every dimension.
+ * ABC 80/95 on revenue) or the full `classify` on every dimension. For RFM + ABC the reader is given the
+ * four transaction columns those use, as the peer's table is (arquero-rfm.ts TX_COLUMNS): the others
+ * are left unmapped, as a user who maps only those would. The full classification reads every column.
  */
 import { classify } from "../src/engine/classify";
 import { aggregateActivity } from "../src/engine/dimensions/activity/aggregate";
 import { classifyRfm } from "../src/engine/dimensions/rfm/classify";
 import { classifyAbc } from "../src/engine/dimensions/value/abc";
+import { TRANSACTION_FIELDS, type TransactionField } from "../src/engine/read/headerDictionary";
+import type { MappingOverride } from "../src/engine/read/headers";
 import { readTables } from "../src/engine/read/tables";
 import { mergeStandard } from "../src/engine/standard/merge";
 import { idSortOrder } from "../src/engine/stats/ids";
@@ -31,13 +35,23 @@ export interface Rep {
 
 const LANG = "en-US";
 
+/** RFM + ABC read date, order, customer and amount; every other transaction field is unmapped. */
+const RFM_ABC_USES: readonly TransactionField[] = ["customerId", "date", "order", "amount"];
+const RFM_ABC_MAPPING: MappingOverride<TransactionField> = Object.fromEntries(
+  TRANSACTION_FIELDS.filter((f) => !RFM_ABC_USES.includes(f)).map((f) => [f, null]),
+);
+
 /** Parse + RFM + ABC, one repetition. */
 export async function engineRfmAbcRep(data: BenchData): Promise<{ rep: Rep; agreement: Agreement }> {
   const { standard } = mergeStandard({});
   const base = markBaseline();
   const c0 = cpuMs();
   const t0 = nowMs();
-  const read = readTables(data.customersRaw, data.transactionsRaw, { lang: LANG, refunds: standard.refunds });
+  const read = readTables(data.customersRaw, data.transactionsRaw, {
+    lang: LANG,
+    refunds: standard.refunds,
+    transactionMapping: RFM_ABC_MAPPING,
+  });
   const t1 = nowMs();
   const c1 = cpuMs();
   const { customers, tx, asOf } = read;
