@@ -144,8 +144,9 @@ export function renderReport(r: BenchReport): string {
     `machine: ${m.cpus} × ${m.cpuModel}, ${m.totalMemGB.toFixed(0)} GB; node ${m.node} (V8 ${m.v8}), ${m.platform}/${m.arch}; arquero ${m.arqueroVersion}, exceljs ${m.exceljsVersion}; ${m.date}; load average ${m.loadAverage.map((x) => x.toFixed(1)).join(" ")}`,
     "Each case runs in a fresh Node process (--expose-gc). Times are wall clock (ms) and CPU time (user + system,",
     "all threads: steadier than wall when the machine is shared). parse = rows as Office.js gives them → our reader's",
-    "columns / arquero `from` tables (both tables); compute = RFM + ABC (rf10, ABC 80/95, net refunds) or, for",
-    "ours, `classify` on every dimension (classify − parse). Peak RSS = VmHWM reset after a full GC, over the RSS",
+    "columns / arquero `from` tables (both tables; of the transactions, the four columns RFM + ABC use, except for",
+    "ours on every dimension, which reads all); compute = RFM + ABC (rf10, ABC 80/95, net refunds) or, for ours,",
+    "`classify` on every dimension (classify − parse). Peak RSS = VmHWM reset after a full GC, over the RSS",
     `then${r.engine.every((s) => s.exactPeak) ? "" : " (NOT exact on this OS: whole-process maxRSS)"}; retained = heap + external kept by the result after GC.`,
     "",
   ];
