@@ -8,6 +8,7 @@
  * caller's cells do; NaN is never stored (it equals nothing).
  */
 import { keepShape } from "../stats/keepShape";
+import { emptyTagged } from "../stats/scratch";
 
 export const MISSING = -2147483648;
 
@@ -33,7 +34,7 @@ export class CellIndex {
   private slots: Int32Array;
   private values: Int32Array;
   private mask: number;
-  private readonly keys: (string | number | boolean)[] = [];
+  private readonly keys = emptyTagged<string | number | boolean>(); // see stats/scratch.ts
   /** Where the last get() ended (its key, hash, slot), so that set() of a key just missed skips a
    *  second hash and probe: every new order number is a get() then a set(). */
   private lastKey: string | number | boolean | undefined = undefined;

@@ -9,6 +9,7 @@
  */
 import type { CustomerTable } from "../types";
 import { keepShape } from "../stats/keepShape";
+import { emptyDoubles, emptyTagged } from "../stats/scratch";
 
 export type TextKey = "name" | "type" | "industryText" | "region" | "notes";
 export type NumberKey = "employees" | "revenue" | "assets" | "nps" | "csat" | "creditLimit";
@@ -18,22 +19,23 @@ const NUMBER_KEYS: readonly NumberKey[] = ["employees", "revenue", "assets", "np
 
 export class CustomerBuilder {
   /** Customers added here (indices from baseSize). */
-  private readonly ids: string[] = [];
+  private readonly ids = emptyTagged<string>();
   private readonly index = new Map<string, number>();
+  // Born as the kinds they hold (stats/scratch.ts): text and null, doubles and NaN.
   private readonly text: Record<TextKey, (string | null)[]> = {
-    name: [],
-    type: [],
-    industryText: [],
-    region: [],
-    notes: [],
+    name: emptyTagged(),
+    type: emptyTagged(),
+    industryText: emptyTagged(),
+    region: emptyTagged(),
+    notes: emptyTagged(),
   };
   private readonly numbers: Record<NumberKey, number[]> = {
-    employees: [],
-    revenue: [],
-    assets: [],
-    nps: [],
-    csat: [],
-    creditLimit: [],
+    employees: emptyDoubles(),
+    revenue: emptyDoubles(),
+    assets: emptyDoubles(),
+    nps: emptyDoubles(),
+    csat: emptyDoubles(),
+    creditLimit: emptyDoubles(),
   };
   private readonly rows: number[] = [];
   private built = false;
@@ -187,5 +189,6 @@ export function emptyCustomerTable(sheet = ""): CustomerTable {
   return CustomerBuilder.empty(sheet).build();
 }
 
-// See keepShape.ts.
+// See keepShape.ts: the builder, and a table as build() makes it (find() reads the given table).
 keepShape(CustomerBuilder.empty(""));
+keepShape(emptyCustomerTable(""));

@@ -9,6 +9,7 @@
 import type { Cell } from "../types";
 import { cleanText } from "./text";
 import { isErrorValue } from "./errorValues";
+import { keepShape } from "../stats/keepShape";
 
 export type NumberFailure = "empty" | "error" | "not_number";
 
@@ -28,6 +29,8 @@ export interface NumberScratch {
 export function newNumberScratch(): NumberScratch {
   return { reason: null, currency: null, percent: false };
 }
+// See keepShape.ts: readNumber's code checks this object's map.
+keepShape(newNumberScratch());
 
 /**
  * Currency markers → ISO 4217. `¥`/`￥` are read as CNY: the add-in's users are Chinese finance staff,

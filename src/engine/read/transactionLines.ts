@@ -26,54 +26,71 @@ import { CellIndex, MISSING } from "./cellIndex";
 import type { CustomerBuilder } from "./customerBuilder";
 import type { IssueCollector, IssueGroup } from "./issues";
 import type { TableDates } from "./tableDates";
+import { keepShape } from "../stats/keepShape";
 
-/** What the pass needs: the table, its mapped columns (-1 = none), scales and headers. */
-export interface LineJob {
-  rows: RawTable["rows"];
+/**
+ * What the pass needs: the table, its mapped columns (-1 = none), scales and headers. A class with one
+ * kept instance, not an object literal: a 40-key literal gets its shape by adding keys one by one, made
+ * anew in each run, and readLines' code, which depends on that shape, was thrown away with it. Money
+ * scales and dropAfter start as doubles (NaN) so that a fractional unit never changes the shape.
+ */
+export class LineJob {
+  rows: RawTable["rows"] = [];
   /** First data row (index into rows) and the capacity of the output columns (data rows). */
-  start: number;
-  cap: number;
-  sheet: string;
-  top: number;
-  left: number;
-  headerCells: readonly Cell[];
-  issues: IssueCollector;
-  builder: CustomerBuilder;
+  start = 0;
+  cap = 0;
+  sheet = "";
+  top = 0;
+  left = 0;
+  headerCells: readonly Cell[] = [];
+  issues: IssueCollector | null = null;
+  builder: CustomerBuilder | null = null;
   /** Customers from index firstNew on are not in the customer table (when there is one). */
-  firstNew: number;
-  haveMaster: boolean;
+  firstNew = 0;
+  haveMaster = false;
   /** Lines dated after this day are left out and reported (after_as_of); NaN: none. */
-  dropAfter: number;
-  refunds: RefundsPolicy;
-  dates: TableDates;
-  cId: number;
-  cDate: number;
-  cAmount: number;
-  cQty: number;
-  cPrice: number;
-  cOrder: number;
-  cCost: number;
-  cProfit: number;
-  cDue: number;
-  cPaid: number;
-  cPaidAmt: number;
-  cProduct: number;
-  cName: number;
-  cRegion: number;
+  dropAfter = NaN;
+  refunds: RefundsPolicy = "net";
+  dates: TableDates | null = null;
+  cId = -1;
+  cDate = -1;
+  cAmount = -1;
+  cQty = -1;
+  cPrice = -1;
+  cOrder = -1;
+  cCost = -1;
+  cProfit = -1;
+  cDue = -1;
+  cPaid = -1;
+  cPaidAmt = -1;
+  cProduct = -1;
+  cName = -1;
+  cRegion = -1;
   /** Column that an amount problem is reported on. */
-  cAmountReport: number;
-  useQP: boolean;
-  amountScale: number;
-  priceScale: number;
-  costScale: number;
-  profitScale: number;
-  paidScale: number;
-  hId: string;
-  hDate: string;
-  hAmount: string;
-  hOrder: string;
-  hPaidAmt: string;
+  cAmountReport = -1;
+  useQP = false;
+  amountScale = NaN;
+  priceScale = NaN;
+  costScale = NaN;
+  profitScale = NaN;
+  paidScale = NaN;
+  hId = "";
+  hDate = "";
+  hAmount = "";
+  hOrder = "";
+  hPaidAmt = "";
+
+  constructor(init?: LineJobInit) {
+    if (init !== undefined) Object.assign(this, init);
+  }
 }
+
+/** Every field of a LineJob, the objects given. */
+export type LineJobInit = {
+  [K in keyof LineJob]: NonNullable<LineJob[K]>;
+};
+
+keepShape(new LineJob());
 
 /** The kept lines' columns, not yet cut to n (capacity cap), and what the caller reports after. */
 export interface LinePass extends Omit<TransactionColumns, "sheet"> {
@@ -91,8 +108,12 @@ const ID_PENDING = -4;
 const DECIMAL_ID = /^\s*-?\d+\.0+\s*$/;
 
 export function readLines(job: LineJob): LinePass {
-  const { rows, start, cap, sheet, top, left, headerCells, issues, builder, firstNew, haveMaster } = job;
-  const { dropAfter, refunds, dates, cId, cDate, cAmount, cQty, cPrice, cOrder, cCost, cProfit } = job;
+  const { rows, start, cap, sheet, top, left, headerCells, firstNew, haveMaster } = job;
+  // Set by the constructor from a LineJobInit.
+  const issues = job.issues as IssueCollector;
+  const builder = job.builder as CustomerBuilder;
+  const dates = job.dates as TableDates;
+  const { dropAfter, refunds, cId, cDate, cAmount, cQty, cPrice, cOrder, cCost, cProfit } = job;
   const { cDue, cPaid, cPaidAmt, cProduct, cName, cRegion, cAmountReport, useQP } = job;
   const {
     amountScale,

@@ -33,7 +33,7 @@ import {
   type UnitOverride,
 } from "./headers";
 import { IssueCollector } from "./issues";
-import { readLines } from "./transactionLines";
+import { LineJob, readLines } from "./transactionLines";
 import { TableDates } from "./tableDates";
 
 export { emptyTransactions };
@@ -144,48 +144,50 @@ export function readTransactions(
   });
   const dates = new TableDates(rows, start, dateCols, opts.dateOrder, gOrder, top, left);
 
-  const pass = readLines({
-    rows,
-    start,
-    cap,
-    sheet,
-    top,
-    left,
-    headerCells: rows[mapping.headerRow] ?? [],
-    issues,
-    builder,
-    firstNew,
-    haveMaster,
-    dropAfter: givenAsOf === givenAsOf ? givenAsOf : today,
-    refunds: opts.refunds ?? "net",
-    dates,
-    cId,
-    cDate,
-    cAmount,
-    cQty,
-    cPrice,
-    cOrder,
-    cCost,
-    cProfit,
-    cDue,
-    cPaid,
-    cPaidAmt,
-    cProduct,
-    cName,
-    cRegion,
-    cAmountReport,
-    useQP,
-    amountScale,
-    priceScale,
-    costScale,
-    profitScale,
-    paidScale,
-    hId: headerOf(f, "customerId"),
-    hDate: headerOf(f, "date"),
-    hAmount: headerOf(f, "amount"),
-    hOrder: headerOf(f, "order"),
-    hPaidAmt: headerOf(f, "paidAmount"),
-  });
+  const pass = readLines(
+    new LineJob({
+      rows,
+      start,
+      cap,
+      sheet,
+      top,
+      left,
+      headerCells: rows[mapping.headerRow] ?? [],
+      issues,
+      builder,
+      firstNew,
+      haveMaster,
+      dropAfter: givenAsOf === givenAsOf ? givenAsOf : today,
+      refunds: opts.refunds ?? "net",
+      dates,
+      cId,
+      cDate,
+      cAmount,
+      cQty,
+      cPrice,
+      cOrder,
+      cCost,
+      cProfit,
+      cDue,
+      cPaid,
+      cPaidAmt,
+      cProduct,
+      cName,
+      cRegion,
+      cAmountReport,
+      useQP,
+      amountScale,
+      priceScale,
+      costScale,
+      profitScale,
+      paidScale,
+      hId: headerOf(f, "customerId"),
+      hDate: headerOf(f, "date"),
+      hAmount: headerOf(f, "amount"),
+      hOrder: headerOf(f, "order"),
+      hPaidAmt: headerOf(f, "paidAmount"),
+    }),
+  );
   const { n, maxDay, trackers } = pass;
   const gUnknown = pass.unknown;
 

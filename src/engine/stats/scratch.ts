@@ -20,3 +20,20 @@ export function scratch(length: number, value: number): number[] {
 export function unfilled(length: number): number[] {
   return length <= 1 << 24 ? new Array<number>(length) : scratch(length, 0);
 }
+
+/**
+ * Empty arrays born in the elements kind they will hold. A `[]` starts as small integers and changes on
+ * its first string, null or fraction; code optimised in one run for the changed array then met the next
+ * run's new `[]` and deoptimised ("not a Smi"), once a run (see keepShape.ts).
+ */
+export function emptyTagged<T>(): T[] {
+  const a = [null as T];
+  a.length = 0;
+  return a;
+}
+
+export function emptyDoubles(): number[] {
+  const a = [0.5];
+  a.length = 0;
+  return a;
+}

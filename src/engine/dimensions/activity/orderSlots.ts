@@ -53,10 +53,12 @@ export class OrderSlots {
   }
 
   private static blank(slots: number): number[] {
-    const data = scratch(slots * SLOT_STRIDE, 0);
+    // Filled with a double first, so the array is doubles from the start (not converted on the first
+    // -Infinity, and no "not a Smi" deopt of this loop in the next run).
+    const data = scratch(slots * SLOT_STRIDE, -Infinity);
     for (let b = 0; b < data.length; b += SLOT_STRIDE) {
       data[b + SLOT_OWNER] = -1;
-      data[b + SLOT_DAY] = -Infinity;
+      data[b + SLOT_TOTAL] = 0;
     }
     return data;
   }
