@@ -1,5 +1,6 @@
 /** A TransactionColumns with no rows (no transaction table, or one that could not be read). */
 import type { TransactionColumns } from "../types";
+import { keepShape } from "../stats/keepShape";
 
 export function emptyTransactions(sheet = ""): TransactionColumns {
   return {
@@ -19,3 +20,7 @@ export function emptyTransactions(sheet = ""): TransactionColumns {
     sheet,
   };
 }
+
+// Every step reads the lines through this shape, and it lived only as long as the run's columns: the
+// next GC threw the steps' code away with it. One kept instance keeps it (stats/keepShape.ts).
+keepShape(emptyTransactions(""));

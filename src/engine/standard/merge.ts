@@ -4,6 +4,7 @@ import { standardError, type StandardError } from "./errors";
 import { parsePath, type PathSegment } from "./path";
 import type { Standard } from "./types";
 import { isPlainObject, typeOf, validateStandard } from "./validate";
+import { keepShape } from "../stats/keepShape";
 
 /** Passes of "validate, then put the defaults back where it failed" before giving up on the input. */
 const MAX_REPAIRS = 5;
@@ -84,3 +85,7 @@ function restoreDefault(target: Record<string, unknown>, path: string): void {
 function own(o: unknown, k: string): unknown {
   return isPlainObject(o) && Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;
 }
+
+// A merged standard is built key by key (cloneJson), so its objects' shapes lived only as long as the
+// run's standard; every dimension's code checks them. One kept copy keeps the shapes (keepShape.ts).
+keepShape(mergeStandard({}).standard);
