@@ -1,6 +1,5 @@
 import { MONEY_SCALE, type Day, type TransactionColumns } from "../../types";
-import { scratch } from "../../stats/scratch";
-import { indexInvoices } from "./invoices";
+import { sumInvoices, type Invoices } from "./invoices";
 
 /** Upper bounds (days past due) of the aging buckets: current ≤ 0, 1–30, 31–60, 61–90, then 90+. */
 export const AGING_BUCKET_KEYS = [
@@ -86,18 +85,7 @@ export function computeCreditMetrics(
   terms: PaymentTerms,
 ): CreditMetrics {
   const { graceDays, defaultTermDays } = terms;
-  const inv = indexInvoices(tx, nCustomers);
-  const m = inv.count;
-
-  // Per invoice, in MONEY_SCALE units.
-  const invoices: InvoiceSums = {
-    amount: scratch(m, 0),
-    paid: scratch(m, 0),
-    due: scratch(m, Infinity),
-    paidDay: scratch(m, -Infinity),
-    dateUnknown: scratch(m, 0),
-  };
-  sumInvoices(tx, inv.of, asOf, defaultTermDays, invoices);
+  const invoices = sumInvoices(tx, nCustomers, asOf, defaultTermDays);
 
   const s: CustomerSums = {
     invoiceCount: new Float64Array(nCustomers),
@@ -111,7 +99,7 @@ export function computeCreditMetrics(
     overdue: new Float64Array(nCustomers),
     buckets: AGING_BUCKET_KEYS.map(() => new Float64Array(nCustomers)),
   };
-  sumCustomers(invoices, inv.customer, m, asOf, graceDays, s);
+  sumCustomers(invoices, asOf, graceDays, s);
   const { invoiceCount, oldest, invoiced, outstanding, overdue, buckets } = s;
 
   const onTimeRate = new Float64Array(nCustomers);
@@ -154,18 +142,6 @@ function toCurrency(scaled: Float64Array, invoiceCount: Float64Array): Float64Ar
   return scaled;
 }
 
-/** Per invoice (index = invoice), in MONEY_SCALE units; scratch arrays (see stats/scratch.ts). */
-interface InvoiceSums {
-  amount: number[];
-  paid: number[];
-  /** Earliest due day of its lines. */
-  due: number[];
-  /** Latest paid day of its fully paid lines. */
-  paidDay: number[];
-  /** 1 when a line was settled without a paid date. */
-  dateUnknown: number[];
-}
-
 interface CustomerSums {
   invoiceCount: Float64Array;
   judged: Float64Array;
@@ -180,59 +156,13 @@ interface CustomerSums {
 }
 
 /*
- * The two passes are functions of their own: a long loop in a long function is optimised by on-stack
- * replacement, and the code after it, not yet run, deoptimises it again (see activity/aggregate.ts).
+ * Each pass (sumInvoices in invoices.ts, sumCustomers here) is a function of its own: a long loop in a
+ * long function is optimised by on-stack replacement, and the code after it, not yet run, deoptimises
+ * it again (see activity/aggregate.ts).
  */
 
-/** Lines → invoices: amount, paid amount, due day, paid day (conventions in computeCreditMetrics). */
-function sumInvoices(
-  tx: TransactionColumns,
-  invoiceOf: readonly number[],
-  asOf: Day,
-  defaultTermDays: number,
-  inv: InvoiceSums,
-): void {
-  const { n, amount, day, dueDay, paidDay, paidAmount } = tx;
-  const invAmount = inv.amount;
-  const invPaid = inv.paid;
-  const invDue = inv.due;
-  const invPaidDay = inv.paidDay;
-  const invDateUnknown = inv.dateUnknown;
-  for (let i = 0; i < n; i++) {
-    const k = invoiceOf[i] as number;
-    if (k < 0) continue;
-    const a = amount[i] as number;
-    const given = dueDay === null ? NaN : (dueDay[i] as number);
-    const due = Number.isFinite(given) ? given : (day[i] as number) + defaultTermDays;
-    const rawPaidDay = paidDay === null ? NaN : (paidDay[i] as number);
-    const future = rawPaidDay > asOf;
-    const pd = future ? NaN : rawPaidDay;
-    const pa = paidAmount === null ? NaN : (paidAmount[i] as number);
-    let paid: number;
-    if (future) paid = 0;
-    else if (Number.isFinite(pa)) paid = pa < 0 ? 0 : pa > a ? a : pa;
-    else paid = Number.isFinite(pd) ? a : 0;
-
-    invAmount[k] = (invAmount[k] as number) + a;
-    invPaid[k] = (invPaid[k] as number) + paid;
-    if (due < (invDue[k] as number)) invDue[k] = due;
-    if (paid >= a) {
-      if (Number.isFinite(pd)) {
-        if (pd > (invPaidDay[k] as number)) invPaidDay[k] = pd;
-      } else invDateUnknown[k] = 1;
-    }
-  }
-}
-
 /** Invoices → customers: counts, lateness, outstanding and aging sums. */
-function sumCustomers(
-  inv: InvoiceSums,
-  customerOf: readonly number[],
-  m: number,
-  asOf: Day,
-  graceDays: number,
-  s: CustomerSums,
-): void {
+function sumCustomers(inv: Invoices, asOf: Day, graceDays: number, s: CustomerSums): void {
   const {
     invoiceCount,
     judged,
@@ -250,8 +180,10 @@ function sumCustomers(
   const invDue = inv.due;
   const invPaidDay = inv.paidDay;
   const invDateUnknown = inv.dateUnknown;
-  for (let k = 0; k < m; k++) {
+  const customerOf = inv.customer;
+  for (let k = 0; k < inv.count; k++) {
     const c = customerOf[k] as number;
+    if (c < 0) continue; // an order with no positive line
     const a = invAmount[k] as number;
     const due = invDue[k] as number;
     const out = a - (invPaid[k] as number);
