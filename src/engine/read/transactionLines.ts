@@ -7,6 +7,7 @@
  * instances it uses (CellIndex, CustomerBuilder, TableDates, issue groups) keep their shape.
  */
 import type { Cell, RawTable, TransactionColumns } from "../types";
+import { MONEY_SCALE } from "../types";
 import type { RefundsPolicy } from "../standard/types";
 import { formatDay } from "../dates";
 import {
@@ -26,6 +27,8 @@ import { CellIndex, MISSING } from "./cellIndex";
 import type { CustomerBuilder } from "./customerBuilder";
 import type { IssueCollector, IssueGroup } from "./issues";
 import type { TableDates } from "./tableDates";
+import type { TransactionField } from "./headerDictionary";
+import type { FieldMatch } from "./headers";
 import { keepShape } from "../stats/keepShape";
 
 /**
@@ -80,15 +83,43 @@ export class LineJob {
   hOrder = "";
   hPaidAmt = "";
 
-  constructor(init?: LineJobInit) {
-    if (init !== undefined) Object.assign(this, init);
+  /** A job with the mapped columns, money scales and headers; the caller sets the table and run fields. */
+  static forFields(f: FieldMap): LineJob {
+    const j = new LineJob();
+    j.cId = colOf(f, "customerId");
+    j.cDate = colOf(f, "date");
+    j.cAmount = colOf(f, "amount");
+    j.cQty = colOf(f, "quantity");
+    j.cPrice = colOf(f, "unitPrice");
+    j.cOrder = colOf(f, "order");
+    j.cCost = colOf(f, "cost");
+    j.cProfit = colOf(f, "profit");
+    j.cDue = colOf(f, "dueDate");
+    j.cPaid = colOf(f, "paidDate");
+    j.cPaidAmt = colOf(f, "paidAmount");
+    j.cProduct = colOf(f, "product") >= 0 ? colOf(f, "product") : colOf(f, "productName");
+    j.cName = colOf(f, "customerName");
+    j.cRegion = colOf(f, "region");
+    j.cAmountReport = j.cAmount >= 0 ? j.cAmount : j.cPrice;
+    j.useQP = j.cQty >= 0 && j.cPrice >= 0;
+    j.amountScale = unitOf(f, "amount") * MONEY_SCALE;
+    j.priceScale = unitOf(f, "unitPrice") * MONEY_SCALE;
+    j.costScale = unitOf(f, "cost") * MONEY_SCALE;
+    j.profitScale = unitOf(f, "profit") * MONEY_SCALE;
+    j.paidScale = unitOf(f, "paidAmount") * MONEY_SCALE;
+    j.hId = headerOf(f, "customerId");
+    j.hDate = headerOf(f, "date");
+    j.hAmount = headerOf(f, "amount");
+    j.hOrder = headerOf(f, "order");
+    j.hPaidAmt = headerOf(f, "paidAmount");
+    return j;
   }
 }
 
-/** Every field of a LineJob, the objects given. */
-export type LineJobInit = {
-  [K in keyof LineJob]: NonNullable<LineJob[K]>;
-};
+type FieldMap = Partial<Record<TransactionField, FieldMatch>>;
+const colOf = (f: FieldMap, k: TransactionField): number => f[k]?.col ?? -1;
+const headerOf = (f: FieldMap, k: TransactionField): string => f[k]?.header ?? "";
+const unitOf = (f: FieldMap, k: TransactionField): number => f[k]?.unit ?? 1;
 
 keepShape(new LineJob());
 
@@ -109,7 +140,7 @@ const DECIMAL_ID = /^\s*-?\d+\.0+\s*$/;
 
 export function readLines(job: LineJob): LinePass {
   const { rows, start, cap, sheet, top, left, headerCells, firstNew, haveMaster } = job;
-  // Set by the constructor from a LineJobInit.
+  // Set by readTransactions before the pass.
   const issues = job.issues as IssueCollector;
   const builder = job.builder as CustomerBuilder;
   const dates = job.dates as TableDates;

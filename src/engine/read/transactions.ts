@@ -16,7 +16,6 @@
  * (CellIndex), text dates too (TableDates), numbers take a charCode fast path.
  */
 import type { CustomerTable, Day, Issue, Lang, RawTable, TransactionColumns } from "../types";
-import { MONEY_SCALE } from "../types";
 import type { RefundsPolicy } from "../standard/types";
 import { formatDay } from "../dates";
 import type { DateOrder } from "./cells";
@@ -26,7 +25,6 @@ import { emptyTransactions } from "./emptyTransactions";
 import { FIELD_LABELS, TRANSACTION_HEADERS, type TransactionField } from "./headerDictionary";
 import {
   findHeaderRow,
-  type FieldMatch,
   type HeaderMapping,
   type MapOptions,
   type MappingOverride,
@@ -108,86 +106,33 @@ export function readTransactions(
   }
   reportUnits(issues, sheet, headerRow0, left, mapping);
 
-  // ---- columns, units, headers
-  // Module functions, not closures, here and in the loop: see tableDates.ts.
-  const f = mapping.fields;
-  const cId = colOf(f, "customerId");
-  const cDate = colOf(f, "date");
-  const cAmount = colOf(f, "amount");
-  const cQty = colOf(f, "quantity");
-  const cPrice = colOf(f, "unitPrice");
-  const cOrder = colOf(f, "order");
-  const cCost = colOf(f, "cost");
-  const cProfit = colOf(f, "profit");
-  const cDue = colOf(f, "dueDate");
-  const cPaid = colOf(f, "paidDate");
-  const cPaidAmt = colOf(f, "paidAmount");
-  const cProduct = colOf(f, "product") >= 0 ? colOf(f, "product") : colOf(f, "productName");
-  const cName = colOf(f, "customerName");
-  const cRegion = colOf(f, "region");
-  const useQP = cQty >= 0 && cPrice >= 0;
-  const amountScale = unitOf(f, "amount") * MONEY_SCALE;
-  const priceScale = unitOf(f, "unitPrice") * MONEY_SCALE;
-  const costScale = unitOf(f, "cost") * MONEY_SCALE;
-  const profitScale = unitOf(f, "profit") * MONEY_SCALE;
-  const paidScale = unitOf(f, "paidAmount") * MONEY_SCALE;
-  /** Column that an amount problem is reported on. */
-  const cAmountReport = cAmount >= 0 ? cAmount : cPrice;
+  // ---- columns, units and headers (LineJob.forFields), then the table and the run
+  const job = LineJob.forFields(mapping.fields);
+  Object.assign(job, {
+    rows,
+    start,
+    cap,
+    sheet,
+    top,
+    left,
+    headerCells: rows[mapping.headerRow] ?? [],
+    issues,
+    builder,
+    firstNew,
+    haveMaster,
+    dropAfter: givenAsOf === givenAsOf ? givenAsOf : today,
+    refunds: opts.refunds ?? "net",
+  } satisfies Partial<LineJob>);
 
   // ---- day/month order for a/b/yyyy dates, one per table. Only text dates that are not plain ISO need
   // it, so the scan of every row's date cells (a cache miss per row on 1M lines) waits for the first such
   // cell and is skipped when there is none (serial numbers, ISO text): it would find no evidence then.
   // The issue group is made here, as before the scan was deferred, so that issues keep their order.
-  const dateCols = [cDate, cDue, cPaid].filter((c) => c >= 0);
-  const gOrder = issues.group("date_order_assumed", "info", sheet, left + cDate, {
-    header: headerOf(f, "date"),
-  });
-  const dates = new TableDates(rows, start, dateCols, opts.dateOrder, gOrder, top, left);
+  const dateCols = [job.cDate, job.cDue, job.cPaid].filter((c) => c >= 0);
+  const gOrder = issues.group("date_order_assumed", "info", sheet, left + job.cDate, { header: job.hDate });
+  job.dates = new TableDates(rows, start, dateCols, opts.dateOrder, gOrder, top, left);
 
-  const pass = readLines(
-    new LineJob({
-      rows,
-      start,
-      cap,
-      sheet,
-      top,
-      left,
-      headerCells: rows[mapping.headerRow] ?? [],
-      issues,
-      builder,
-      firstNew,
-      haveMaster,
-      dropAfter: givenAsOf === givenAsOf ? givenAsOf : today,
-      refunds: opts.refunds ?? "net",
-      dates,
-      cId,
-      cDate,
-      cAmount,
-      cQty,
-      cPrice,
-      cOrder,
-      cCost,
-      cProfit,
-      cDue,
-      cPaid,
-      cPaidAmt,
-      cProduct,
-      cName,
-      cRegion,
-      cAmountReport,
-      useQP,
-      amountScale,
-      priceScale,
-      costScale,
-      profitScale,
-      paidScale,
-      hId: headerOf(f, "customerId"),
-      hDate: headerOf(f, "date"),
-      hAmount: headerOf(f, "amount"),
-      hOrder: headerOf(f, "order"),
-      hPaidAmt: headerOf(f, "paidAmount"),
-    }),
-  );
+  const pass = readLines(job);
   const { n, maxDay, trackers } = pass;
   const gUnknown = pass.unknown;
 
@@ -203,31 +148,28 @@ export function readTransactions(
   if (n === 0) issues.add("no_transactions", "error", sheet, headerRow0, left);
 
   const asOf = givenAsOf === givenAsOf ? givenAsOf : n > 0 ? maxDay + 1 : NaN;
-  const afterToday = givenAsOf !== givenAsOf && pass.after !== null ? pass.after.count : 0;
+  // Lines after today: their issue names the as-of they were measured against, known only now.
+  const afterToday = givenAsOf !== givenAsOf ? (pass.after?.count ?? 0) : 0;
   if (afterToday > 0 && n > 0 && pass.after !== null) pass.after.params.asOf = formatDay(asOf);
+  const cut = (a: number[] | null): number[] | null => (a === null ? null : fit(a, n, cap));
   const tx: TransactionColumns = {
     n,
     customer: fit(pass.customer, n, cap),
     day: fit(pass.day, n, cap),
     amount: fit(pass.amount, n, cap),
-    order: pass.order === null ? null : fit(pass.order, n, cap),
-    profit: pass.profit === null ? null : fit(pass.profit, n, cap),
-    dueDay: pass.dueDay === null ? null : fit(pass.dueDay, n, cap),
-    paidDay: pass.paidDay === null ? null : fit(pass.paidDay, n, cap),
-    paidAmount: pass.paidAmount === null ? null : fit(pass.paidAmount, n, cap),
-    product: pass.product === null ? null : fit(pass.product, n, cap),
+    order: cut(pass.order),
+    profit: cut(pass.profit),
+    dueDay: cut(pass.dueDay),
+    paidDay: cut(pass.paidDay),
+    paidAmount: cut(pass.paidAmount),
+    product: cut(pass.product),
     products: pass.products,
-    row: pass.row === null ? null : fit(pass.row, n, cap),
+    row: cut(pass.row),
     firstRow: pass.firstRow,
     sheet,
   };
   return resultOf(tx, asOf, builder, mapping, issues, afterToday);
 }
-
-const colOf = (f: FieldMap, k: TransactionField): number => f[k]?.col ?? -1;
-const headerOf = (f: FieldMap, k: TransactionField): string => f[k]?.header ?? "";
-const unitOf = (f: FieldMap, k: TransactionField): number => f[k]?.unit ?? 1;
-type FieldMap = Partial<Record<TransactionField, FieldMatch>>;
 
 function resultOf(
   tx: TransactionColumns,
