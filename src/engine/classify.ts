@@ -158,7 +158,10 @@ export function classify(req: ClassifyRequest): ClassifyOutcome {
     standard,
     customers: customerResults,
     issues,
-    summary: buildSummary(customerResults, tx, catalogue, classColumns),
+    summary: buildSummary(customerResults, tx, catalogue, classColumns, {
+      monetary: out.rfm?.metrics.monetary,
+      frequency: out.rfm?.metrics.frequency,
+    }),
     available,
     catalogue,
     lang: req.lang,

@@ -1,4 +1,5 @@
 import { dayFromYmd } from "./dates";
+import { ordersOf } from "./dimensions/testing/fixtures";
 import { buildSummary } from "./summary";
 import { MONEY_SCALE, type TransactionColumns } from "./types";
 
@@ -10,6 +11,7 @@ function tx(days: number[], amounts: number[], order: number[] | null): Transact
     day: [...days],
     amount: amounts.map((a) => a * MONEY_SCALE),
     order: order ? [...order] : null,
+    orders: ordersOf(order),
     profit: null,
     dueDay: null,
     paidDay: null,

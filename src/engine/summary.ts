@@ -3,6 +3,8 @@ import { ymdFromDay } from "./dates";
 import { npsOfClasses } from "./dimensions/satisfaction/nps";
 import type { ClassCount, ClassKey, CustomerResult, MonthlySales, Summary } from "./result";
 import { classColumnsOfResults, type ClassColumns } from "./results";
+import { CodeIndex } from "./stats/codeIndex";
+import { emptyDoubles } from "./stats/scratch";
 import { MONEY_SCALE, type TransactionColumns } from "./types";
 
 export type Catalogue = Partial<Record<ClassKey, { code: string; label: string }[]>>;
@@ -15,9 +17,17 @@ function netPromoterScore(codes: readonly (string | null | undefined)[]): { nps:
   return { nps: s.n === 0 ? null : s.score, respondents: s.n };
 }
 
-function revenueOf(c: CustomerResult): number {
-  const v = c.metrics.monetary;
-  return typeof v === "number" && Number.isFinite(v) ? v : 0;
+/** The customers' revenue and purchases metrics (as in their results' `metrics`): columns, or absent. */
+export interface SummaryMetrics {
+  monetary: ArrayLike<number> | undefined;
+  frequency: ArrayLike<number> | undefined;
+}
+
+function metricsOfResults(customers: readonly CustomerResult[]): SummaryMetrics {
+  return {
+    monetary: customers.map((c) => c.metrics.monetary ?? NaN),
+    frequency: customers.map((c) => c.metrics.frequency ?? NaN),
+  };
 }
 
 type Acc = Map<string, { customers: number; revenue: number }>;
@@ -28,26 +38,36 @@ type Acc = Map<string, { customers: number; revenue: number }>;
  */
 function accumulate(keys: readonly ClassKey[], classes: ClassColumns, scaled: Float64Array): Acc[] {
   return keys.map((key): Acc => {
-    const acc: Acc = new Map();
     const col = classes[key];
-    if (col === undefined) return acc;
-    // Neighbours often share a class: the previous accumulator is reused without a Map lookup.
-    let lastCode: string | null = null;
-    let a: { customers: number; revenue: number } | null = null;
-    for (let i = 0; i < col.length; i++) {
-      const code = col[i];
-      if (code === null || code === undefined) continue;
-      if (code !== lastCode || a === null) {
-        a = acc.get(code) ?? null;
-        if (a === null) acc.set(code, (a = { customers: 0, revenue: 0 }));
-        lastCode = code;
-      }
-      a.customers++;
-      // Revenue is summed in integer money units so that class totals add up exactly to the grand total.
-      a.revenue += scaled[i] as number;
-    }
-    return acc;
+    return col === undefined ? (new Map() as Acc) : accumulateColumn(col, scaled);
   });
+}
+
+function accumulateColumn(col: readonly (string | null | undefined)[], scaled: Float64Array): Acc {
+  const index = new CodeIndex();
+  const customers: number[] = [];
+  const revenue = emptyDoubles(); // sums of doubles (see stats/scratch.ts)
+  // Neighbours often share a class: the previous index is reused without a lookup.
+  let lastCode: string | null = null;
+  let j = -1;
+  for (let i = 0; i < col.length; i++) {
+    const code = col[i];
+    if (code === null || code === undefined) continue;
+    if (code !== lastCode || j < 0) {
+      j = index.indexOf(code);
+      if (j === customers.length) {
+        customers.push(0);
+        revenue.push(0);
+      }
+      lastCode = code;
+    }
+    customers[j]!++;
+    // Revenue is summed in integer money units so that class totals add up exactly to the grand total.
+    revenue[j]! += scaled[i] as number;
+  }
+  const acc: Acc = new Map();
+  index.codes.forEach((code, k) => acc.set(code, { customers: customers[k] as number, revenue: revenue[k] as number }));
+  return acc;
 }
 
 /** Classes in catalogue order, then any others (user text such as regions) by count. */
@@ -75,9 +95,7 @@ function monthlySales(tx: TransactionColumns): MonthlySales[] {
   const order = tx.order;
   // Distinct orders per month without a Set per month: the month an order was first seen in, by order
   // index (dense); an order seen again in another month (rare) is counted there once via `spans`.
-  let maxOrder = -1;
-  if (order) for (let i = 0; i < tx.n; i++) if ((order[i] as number) > maxOrder) maxOrder = order[i] as number;
-  const firstMonth = new Int32Array(maxOrder + 1).fill(-1);
+  const firstMonth = new Int32Array(order ? tx.orders : 0).fill(-1);
   const spans = new Set<number>();
   let prevDay = NaN;
   let key = 0;
@@ -125,22 +143,27 @@ function monthlySales(tx: TransactionColumns): MonthlySales[] {
     }));
 }
 
-/** `classes`: the customers' class columns (classColumnsOf in classify); taken from `customers` when absent. */
+/**
+ * `classes` and `metrics`: the columns the customers' results were built from (classify passes them:
+ * reading 100k result objects back was ~20 ms at 100k customers); taken from `customers` when absent.
+ */
 export function buildSummary(
   customers: readonly CustomerResult[],
   tx: TransactionColumns,
   catalogue: Catalogue,
   classes: ClassColumns = classColumnsOfResults(customers, [...SUMMARY_KEYS, "satisfaction"]),
+  metrics: SummaryMetrics = metricsOfResults(customers),
 ): Summary {
   let totalScaled = 0;
   let active = 0;
   const scaled = new Float64Array(customers.length);
+  const { monetary, frequency } = metrics;
   for (let i = 0; i < customers.length; i++) {
-    const c = customers[i] as CustomerResult;
-    const v = Math.round(revenueOf(c) * MONEY_SCALE);
+    const m = monetary === undefined ? NaN : (monetary[i] as number);
+    const v = Number.isFinite(m) ? Math.round(m * MONEY_SCALE) : 0;
     scaled[i] = v;
     totalScaled += v;
-    if ((c.metrics.frequency ?? 0) > 0) active++;
+    if (frequency !== undefined && (frequency[i] as number) > 0) active++;
   }
   const byDimension: Summary["byDimension"] = {};
   const accs = accumulate(SUMMARY_KEYS, classes, scaled);

@@ -77,6 +77,9 @@ export interface TransactionColumns {
   amount: number[];
   /** Order/invoice index (distinct orders), or null when no order column is mapped. */
   order: number[] | null;
+  /** Order indices run 0 … orders − 1 (the reader numbers them densely); 0 without an order column. Lines
+   *  may also carry −1 (no order number: an order of its own). Steps size their per-order tables by it. */
+  orders: number;
   /** Gross profit in MONEY_SCALE units (from a profit column or amount − cost); null when not given. */
   profit: number[] | null;
   /** Due date (civil day) per line; NaN where missing. null when no column. */

@@ -254,6 +254,7 @@ describe("scanLines: the one pass behind the product figures", () => {
     day: [D, D, D + 1, NaN, D, D],
     amount: [100, 50, 30, 40, 70, -10],
     order: null,
+    orders: 0,
     profit: [10, 5, 3, 4, 7, NaN],
     dueDay: null,
     paidDay: null,

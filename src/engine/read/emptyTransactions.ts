@@ -9,6 +9,7 @@ export function emptyTransactions(sheet = ""): TransactionColumns {
     day: [],
     amount: [],
     order: null,
+    orders: 0,
     profit: null,
     dueDay: null,
     paidDay: null,

@@ -508,6 +508,7 @@ export function readLines(job: LineJob): LinePass {
     day: outDay,
     amount: outAmount,
     order: outOrder,
+    orders: outOrder === null ? 0 : nextOrder,
     profit: outProfit,
     dueDay: outDue,
     paidDay: outPaid,

@@ -158,6 +158,7 @@ export function readTransactions(
     day: fit(pass.day, n, cap),
     amount: fit(pass.amount, n, cap),
     order: cut(pass.order),
+    orders: pass.orders,
     profit: cut(pass.profit),
     dueDay: cut(pass.dueDay),
     paidDay: cut(pass.paidDay),

@@ -1,6 +1,6 @@
 /**
  * Per-customer activity from the transactions: the R, F, M and timing metrics every behaviour dimension
- * uses. One pass over the lines (after a scan of the order column to size the order table), then one
+ * uses. One pass over the lines (the order table sized by TransactionColumns.orders), then one
  * over the orders and one over the purchases; typed arrays only, no per-customer Set or object.
  *
  * Conventions (product.md, "Conventions that must be exact"):
@@ -75,14 +75,13 @@ export function aggregateActivity(input: EngineInput, options: ActivityOptions):
   const profit = tx.profit ? new Float64Array(nc) : null;
 
   // Purchase events (customer, day): orders with a positive total, or positive lines without an order.
-  // Capacity: one per line without an order column; else one per order plus one per line without an
-  // order number (more only when order numbers are shared between customers, handled below).
+  // Capacity: one per line without an order column; else one per order. Lines without an order number
+  // (-1; the reader gives none, hand-made columns may) and orders shared between customers append.
   let slots: OrderSlots | null = null;
   let capacity = tx.n;
   if (tx.order) {
-    const { maxOrder, unordered } = orderExtent(tx.order, tx.n);
-    slots = new OrderSlots(maxOrder + 1, nc);
-    capacity = maxOrder + 1 + unordered;
+    slots = new OrderSlots(tx.orders, nc);
+    capacity = tx.orders;
   }
   // Scratch in the managed heap, not typed arrays (see stats/scratch.ts).
   const ev: Events = { customer: unfilled(capacity), day: unfilled(capacity), count: 0 };
@@ -134,17 +133,6 @@ interface Events {
   customer: number[];
   day: number[];
   count: number;
-}
-
-function orderExtent(order: readonly number[], n: number): { maxOrder: number; unordered: number } {
-  let maxOrder = -1;
-  let unordered = 0;
-  for (let i = 0; i < n; i++) {
-    const o = order[i] as number;
-    if (o > maxOrder) maxOrder = o;
-    else if (o < 0) unordered++;
-  }
-  return { maxOrder, unordered };
 }
 
 /** The pass over the lines: per-customer sums, order slots, events of lines that are orders alone. */

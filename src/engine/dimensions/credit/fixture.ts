@@ -3,6 +3,7 @@
  * state their inputs in currency units and civil days. Not used by production code.
  */
 import { MONEY_SCALE, type CustomerTable, type TransactionColumns } from "../../types";
+import { ordersOf } from "../testing/fixtures";
 
 export interface Line {
   /** Customer index. */
@@ -37,6 +38,7 @@ export function txOf(lines: readonly Line[], cols?: Columns): TransactionColumns
     day: col((l) => l.day),
     amount: col((l) => Math.round(l.amount * MONEY_SCALE)),
     order: has("order", "order") ? lines.map((l) => l.order ?? -1) : null,
+    orders: has("order", "order") ? ordersOf(lines.map((l) => l.order ?? -1)) : 0,
     profit: null,
     dueDay: has("due", "due") ? col((l) => l.due) : null,
     paidDay: has("paid", "paid") ? col((l) => l.paid) : null,

@@ -39,7 +39,7 @@ export function sumInvoices(
   defaultTermDays: number,
 ): Invoices {
   const { n, amount, customer, order, day, dueDay, paidDay, paidAmount } = tx;
-  const orders = order === null ? 0 : orderCount(order, n);
+  const orders = order === null ? 0 : tx.orders;
   const invCustomer = scratch(orders, -1);
   const invAmount = scratch(orders, 0);
   const invPaid = scratch(orders, 0);
@@ -103,11 +103,4 @@ export function sumInvoices(
     paidDay: invPaidDay,
     dateUnknown: invDateUnknown,
   };
-}
-
-/** 1 + the largest order index (lines without an order number, -1, get slots of their own). */
-function orderCount(order: readonly number[], n: number): number {
-  let max = -1;
-  for (let i = 0; i < n; i++) if ((order[i] as number) > max) max = order[i] as number;
-  return max + 1;
 }

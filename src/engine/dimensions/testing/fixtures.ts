@@ -136,6 +136,7 @@ export function buildInput(records: readonly TxRecord[], options: BuildOptions =
     day,
     amount,
     order,
+    orders: ordersOf(order),
     profit,
     dueDay: null,
     paidDay: null,
@@ -217,4 +218,11 @@ export function onlineRetailRecords(text: string): TxRecord[] {
     });
   }
   return out;
+}
+
+/** TransactionColumns.orders of an order column: 1 + its largest index (0 without a column). */
+export function ordersOf(order: readonly number[] | null): number {
+  let max = -1;
+  for (const o of order ?? []) if (o > max) max = o;
+  return max + 1;
 }

@@ -13,7 +13,7 @@ import { classifyRfm } from "../rfm/classify";
 import { RFM_DEFAULTS } from "../rfm/defaults";
 import { classifyValue } from "../value/classify";
 import { ABC_DEFAULTS } from "../value/defaults";
-import { buildInput, customerTable } from "./fixtures";
+import { buildInput, customerTable, ordersOf } from "./fixtures";
 
 const anyNumber = fc.oneof(
   fc.double(),
@@ -49,6 +49,7 @@ const inputArb = fc
         day: rows.map((r) => r.day),
         amount: rows.map((r) => r.amount),
         order: withOrders ? rows.map((r) => r.order) : null,
+        orders: withOrders ? ordersOf(rows.map((r) => r.order)) : 0,
         profit: rows.map((r) => r.amount / 2),
         row: null,
         firstRow: 0,
