@@ -110,6 +110,8 @@ describe("readTransactions", () => {
   test("orders: distinct numbers → index; a blank order number is its own order", () => {
     // S001 → 0 (rows 2, 3), S002 → 1, S006 → 2, blank → 3, S008 → 4, S009 → 5
     expect([...tx.order!]).toEqual([0, 0, 1, 2, 3, 4, 5]);
+    // The order count the steps size their tables by: six distinct orders, indices 0…5.
+    expect(tx.orders).toBe(6);
   });
 
   test("products, profit = amount − cost, due/paid dates and paid amount", () => {
