@@ -24,6 +24,7 @@ import {
 import { CurrencyTracker, example, reportIgnored, roundMoney } from "./columnChecks";
 import { unfilled } from "../stats/scratch";
 import { CellIndex, MISSING } from "./cellIndex";
+import { RunIndex } from "./runIndex";
 import type { CustomerBuilder } from "./customerBuilder";
 import type { IssueCollector, IssueGroup } from "./issues";
 import type { TableDates } from "./tableDates";
@@ -182,8 +183,8 @@ export function readLines(job: LineJob): LinePass {
   const idCache = new CellIndex(Math.max(builder.size, cap >> 3));
   // Raw order cell → order index. It also holds normalised keys K with normaliseId(K) === K, which is
   // sound because such a K read as a raw cell is the same order; keys that are not fixed points of
-  // normaliseId (odd Unicode) go to orderIndex instead.
-  const orderCache = new CellIndex(outOrder === null ? 0 : cap >> 1);
+  // normaliseId (odd Unicode) go to orderIndex instead. A RunIndex: order numbers come in order.
+  const orderCache = new RunIndex(outOrder === null ? 0 : cap >> 1);
   const orderIndex = new Map<string, number>();
   let nextOrder = 0;
   // Products: a Map. Codes are few (hundreds to thousands) and its table stays in cache, where V8's
