@@ -149,6 +149,27 @@ function copyInput(input: EngineInput): string {
   ]);
 }
 
+describe("distinct purchase days, lines in date order or not", () => {
+  // Hand count (net, by order), as in the table above: c1 01-01 and 01-11 (A3's total is negative, C1 a
+  // refund), c4 01-30 twice → [2, 0, 0, 1]. Counted alongside the purchases when each customer's
+  // purchases come in date order, counted apart when they do not (reversed, or one order moved first).
+  it.each([
+    ["in date order", RECORDS],
+    ["reversed", [...RECORDS].reverse()],
+    ["c1's January 11 order first", [RECORDS[2], ...RECORDS.filter((_, i) => i !== 2)] as TxRecord[]],
+  ])("%s", (_why, records) => {
+    const input = buildInput(records, { customers: CUSTOMERS, asOf: AS_OF, withOrders: true });
+    expect([...aggregateActivity(input, { refunds: "net", windowDays: 365 }).purchaseDays]).toEqual([
+      2, 0, 0, 1,
+    ]);
+    const lines = buildInput(records, { customers: CUSTOMERS, asOf: AS_OF, withOrders: false });
+    // Without orders each positive line is a purchase: c1 on 01-01 (twice), 01-11, 01-21; c4 on 01-30.
+    expect([...aggregateActivity(lines, { refunds: "net", windowDays: 365 }).purchaseDays]).toEqual([
+      3, 0, 0, 1,
+    ]);
+  });
+});
+
 describe("aggregateActivity properties", () => {
   const policies: RefundsPolicy[] = ["net", "exclude"];
 
