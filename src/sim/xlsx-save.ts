@@ -6,6 +6,8 @@
  * calculation mode, custom XML parts and settings (custom-xml-ooxml.ts), PivotTables
  * (pivot-ooxml.ts) and charts (chart-ooxml.ts).
  * Not written: quotePrefix flags and row-level default formats (ExcelJS has no model for them).
+ * The cells themselves bypass ExcelJS's cell objects (xlsx-sheet-data.ts writes <sheetData> with
+ * ExcelJS's style and string tables) except in rows where ExcelJS makes cells: tables and merges.
  */
 import ExcelJS from "exceljs";
 import { cellRef } from "./address";
@@ -17,10 +19,18 @@ import { SimHost } from "./host";
 import { insertBefore, OoxmlPackage } from "./ooxml-package";
 import { printNamesXml, writePageSetup } from "./page-layout-ooxml";
 import { writePivotParts } from "./pivot-ooxml";
-import { CellError, type CellValue, type SheetState, type SimWorkbookState } from "./state";
+import type { SheetState, SimWorkbookState } from "./state";
 import { hexToArgb, pointsToChars, toExcelStyle } from "./style-map";
 import { bodyRect } from "./table-host";
 import { writeWebExtension, type AddinIdentity } from "./webextension-ooxml";
+import {
+  excelValue,
+  renderSheetData,
+  type ExcelRowModel,
+  type PackageTables,
+  type SheetData,
+  type SheetDataSource,
+} from "./xlsx-sheet-data";
 import { esc } from "./xml";
 
 export interface SaveOptions {
@@ -34,21 +44,13 @@ export interface SaveOptions {
   addin?: AddinIdentity;
 }
 
-function plain(x: CellValue | undefined): unknown {
-  return x instanceof CellError ? { error: x.code } : x;
-}
-
-function excelValue(host: SimHost, sheet: SheetState, r: number, c: number): unknown {
-  const f = sheet.rows[r]?.f?.[c];
-  const v = host.value(sheet, r, c);
-  if (f !== undefined) {
-    const result = plain(v);
-    return result === undefined ? { formula: f.slice(1) } : { formula: f.slice(1), result };
-  }
-  return plain(v);
-}
-
-function writeSheet(host: SimHost, wb: ExcelJS.Workbook, sheet: SheetState, skipPivotCells: boolean): void {
+/** Everything but the cells goes to ExcelJS; the cells are described for renderSheetData. */
+function writeSheet(
+  host: SimHost,
+  wb: ExcelJS.Workbook,
+  sheet: SheetState,
+  skipPivotCells: boolean,
+): SheetDataSource {
   const styles = host.state.styles;
   const frozen = sheet.freezeRows > 0 || sheet.freezeCols > 0;
   const ws = wb.addWorksheet(sheet.name, {
@@ -115,34 +117,22 @@ function writeSheet(host: SimHost, wb: ExcelJS.Workbook, sheet: SheetState, skip
   const pivotRects = skipPivotCells ? sheet.pivots.map((p) => p.rendered).filter((x) => x !== null) : [];
   const inPivot = (r: number, c: number): boolean =>
     pivotRects.some((x) => r >= x.r0 && r <= x.r1 && c >= x.c0 && c <= x.c1);
-  const checkPivot = pivotRects.length > 0;
+  // Rows where ExcelJS makes cells itself (table headers/bodies, merged cells) go through its cell
+  // model as before, so that what it does there stays its own; all other rows are written by
+  // renderSheetData without ExcelJS cells.
+  const held = new Set<number>();
+  ws.eachRow({ includeEmpty: true }, (row, n) => {
+    if (row.model) held.add(n - 1);
+  });
+  for (const m of sheet.merges) for (let r = m.r0; r <= m.r1; r++) held.add(r);
   // ExcelJS gives every new cell a fresh style object and its styles writer dedupes by object
   // identity first (WeakMap), then by JSON.stringify: one shared object per style id, and one
   // shared empty object for default-styled cells, make that a map lookup instead of a stringify
   // per cell (22 s of 30 s on 541,909 × 8 cells).
   const defaultStyle: Partial<ExcelJS.Style> = {};
-  const rows = sheet.rows;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (!row) continue;
-    const ex = ws.getRow(r + 1);
-    const v = row.v;
-    const f = row.f;
-    const s = row.s;
-    const width = Math.max(v.length, f?.length ?? 0, s?.length ?? 0);
-    for (let c = 0; c < width; c++) {
-      const has = v[c] !== undefined || f?.[c] !== undefined;
-      const own = s?.[c];
-      const sid = own ?? (has ? styleIdAt(sheet, r, c) : 0);
-      const write = has && !(checkPivot && inPivot(r, c));
-      if (!write && !sid) continue;
-      const cell = ex.getCell(c + 1);
-      if (write) cell.value = excelValue(host, sheet, r, c) as ExcelJS.CellValue;
-      cell.style = sid ? excelStyle(sid) : defaultStyle;
-    }
-    if (row.height !== undefined) ex.height = row.height;
-    if (row.hidden) ex.hidden = true;
-  }
+  const style = (sid: number): Partial<ExcelJS.Style> => (sid ? excelStyle(sid) : defaultStyle);
+  for (const r of [...held].sort((a, b) => a - b))
+    writeExcelRow(host, ws, sheet, r, style, pivotRects.length ? inPivot : null);
   // A break above row r ends the page after (1-based) row r: ExcelJS writes brk id = that row's number.
   // (max = the last column, 0-based 16383: ExcelJS's own default is off.)
   for (const r of sheet.rowBreaks ?? []) ws.getRow(r).addPageBreak(0, 16_384);
@@ -151,6 +141,78 @@ function writeSheet(host: SimHost, wb: ExcelJS.Workbook, sheet: SheetState, skip
     const opt = toExcelCf(cf, i + 1);
     if (opt) ws.addConditionalFormatting(opt);
   });
+  return { sheet, host, style, inPivot: pivotRects.length ? inPivot : null, excelRows: takeExcelRows(ws) };
+}
+
+/** The ExcelJS cell pass for one row (values and styles; height and hidden are renderSheetData's). */
+function writeExcelRow(
+  host: SimHost,
+  ws: ExcelJS.Worksheet,
+  sheet: SheetState,
+  r: number,
+  style: (sid: number) => Partial<ExcelJS.Style>,
+  inPivot: ((r: number, c: number) => boolean) | null,
+): void {
+  const row = sheet.rows[r];
+  if (!row) return;
+  const ex = ws.getRow(r + 1);
+  const { v, f, s } = row;
+  const width = Math.max(v.length, f?.length ?? 0, s?.length ?? 0);
+  for (let c = 0; c < width; c++) {
+    const has = v[c] !== undefined || f?.[c] !== undefined;
+    const own = s?.[c];
+    const sid = own ?? (has ? styleIdAt(sheet, r, c) : 0);
+    const write = has && !(inPivot && inPivot(r, c));
+    if (!write && !sid) continue;
+    const cell = ex.getCell(c + 1);
+    if (write) cell.value = excelValue(host, sheet, r, c) as ExcelJS.CellValue;
+    cell.style = style(sid);
+  }
+}
+
+/** Takes the cells out of ExcelJS's rows (so that its writer registers nothing for them) as models. */
+function takeExcelRows(ws: ExcelJS.Worksheet): Map<number, ExcelRowModel> {
+  const out = new Map<number, ExcelRowModel>();
+  ws.eachRow({ includeEmpty: true }, (row, n) => {
+    const m = row.model;
+    if (m?.cells?.length) out.set(n - 1, m as unknown as ExcelRowModel);
+    row.values = [];
+  });
+  return out;
+}
+
+/** What ExcelJS 4.4's XLSX.prepareModel leaves on the workbook model that renderSheetData needs. */
+interface PreparedModel extends PackageTables {
+  worksheets: { name: string; dimensions: unknown; mergeCells: string[] }[];
+}
+type Prepare = (model: PreparedModel, options: unknown) => void;
+
+/**
+ * Runs `then` right after ExcelJS's prepare step (which creates the style and shared-string tables
+ * and registers the sheets' column styles and conditional formats) and before it renders anything:
+ * the cells are registered there in the order ExcelJS's own cell pass would.
+ */
+function afterPrepare(
+  wb: ExcelJS.Workbook,
+  then: (tables: PackageTables, worksheets: PreparedModel["worksheets"]) => void,
+): void {
+  const xlsx = wb.xlsx as unknown as { prepareModel?: Prepare };
+  const prepare = xlsx.prepareModel;
+  if (typeof prepare !== "function") throw new Error("this ExcelJS has no XLSX.prepareModel");
+  xlsx.prepareModel = (model, options) => {
+    prepare.call(xlsx, model, options);
+    then(model, model.worksheets);
+  };
+}
+
+/** Puts the rendered cells in place of the empty <sheetData/> ExcelJS wrote. */
+async function spliceSheetData(pkg: OoxmlPackage, part: string, data: SheetData | undefined): Promise<void> {
+  if (!data) return;
+  const xml = (await pkg.text(part))!;
+  const at = xml.indexOf("<sheetData/>");
+  if (at < 0 || xml.indexOf("<sheetData", at + 1) >= 0)
+    throw new Error(`${part}: no empty <sheetData/> to fill`);
+  pkg.set(part, xml.slice(0, at) + data.xml + xml.slice(at + "<sheetData/>".length));
 }
 
 function definedNamesXml(state: SimWorkbookState): string {
@@ -186,8 +248,22 @@ export async function saveXlsx(state: SimWorkbookState, options: SaveOptions = {
   wb.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: "visible" },
   ];
-  for (const sheet of state.sheets) writeSheet(host, wb, sheet, options.pivotCellCache === false);
-  const pkg = await OoxmlPackage.open(new Uint8Array(await wb.xlsx.writeBuffer()));
+  const sources = state.sheets.map((sheet) => writeSheet(host, wb, sheet, options.pivotCellCache === false));
+  const sheetData = new Map<string, SheetData>();
+  afterPrepare(wb, (tables, models) => {
+    sources.forEach((src, i) => {
+      const data = renderSheetData(src, tables);
+      const model = models[i];
+      if (model?.name !== src.sheet.name)
+        throw new Error(`ExcelJS's sheet ${i + 1} is not "${src.sheet.name}"`);
+      model.dimensions = data.dimension;
+      model.mergeCells = data.mergeCells;
+      sheetData.set(src.sheet.name, data);
+    });
+  });
+  // Stored, not deflated: the package is reopened and compressed once, by pkg.bytes() below.
+  const stored = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  const pkg = await OoxmlPackage.open(new Uint8Array(stored));
   let wbXml = (await pkg.text("xl/workbook.xml"))!;
   const names = definedNamesXml(state);
   // CT_Workbook order: sheets, functionGroups, externalReferences, definedNames, calcPr, …
@@ -215,5 +291,7 @@ export async function saveXlsx(state: SimWorkbookState, options: SaveOptions = {
   await writeCustomXmlParts(pkg, state, options.addin === undefined);
   await writePivotParts(pkg, host, sheetParts);
   await writeChartParts(pkg, host, sheetParts);
+  // Last, so that the parts edited above stay small strings.
+  for (const [name, part] of sheetParts) await spliceSheetData(pkg, part, sheetData.get(name));
   return pkg.bytes();
 }
