@@ -40,7 +40,7 @@ describe("sheet data written without ExcelJS cells", () => {
 
   test("ExcelJS reads every value and type back", async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes));
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     const ws = wb.getWorksheet("Sheet1")!;
     const v = (a: string) => ws.getCell(a).value;
     expect([v("A1"), v("B1"), v("C1"), v("D1")]).toEqual(["text", "a<b & \"c\" 'd'", true, false]);
