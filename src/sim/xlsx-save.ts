@@ -11,7 +11,6 @@
  */
 import ExcelJS from "exceljs";
 import { cellRef } from "./address";
-import { styleIdAt } from "./cells";
 import { toExcelCf } from "./cf-map";
 import { writeChartParts } from "./chart-ooxml";
 import { writeCustomXmlParts } from "./custom-xml-ooxml";
@@ -24,6 +23,7 @@ import { hexToArgb, pointsToChars, toExcelStyle } from "./style-map";
 import { bodyRect } from "./table-host";
 import { writeWebExtension, type AddinIdentity } from "./webextension-ooxml";
 import {
+  eachWrittenCell,
   excelValue,
   renderSheetData,
   type ExcelRowModel,
@@ -153,21 +153,13 @@ function writeExcelRow(
   style: (sid: number) => Partial<ExcelJS.Style>,
   inPivot: ((r: number, c: number) => boolean) | null,
 ): void {
-  const row = sheet.rows[r];
-  if (!row) return;
+  if (!sheet.rows[r]) return;
   const ex = ws.getRow(r + 1);
-  const { v, f, s } = row;
-  const width = Math.max(v.length, f?.length ?? 0, s?.length ?? 0);
-  for (let c = 0; c < width; c++) {
-    const has = v[c] !== undefined || f?.[c] !== undefined;
-    const own = s?.[c];
-    const sid = own ?? (has ? styleIdAt(sheet, r, c) : 0);
-    const write = has && !(inPivot && inPivot(r, c));
-    if (!write && !sid) continue;
+  eachWrittenCell(sheet, r, inPivot, (c, sid, write) => {
     const cell = ex.getCell(c + 1);
     if (write) cell.value = excelValue(host, sheet, r, c) as ExcelJS.CellValue;
     cell.style = style(sid);
-  }
+  });
 }
 
 /** Takes the cells out of ExcelJS's rows (so that its writer registers nothing for them) as models. */

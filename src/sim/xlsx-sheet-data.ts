@@ -237,27 +237,42 @@ class SheetDataWriter {
 }
 
 /** The cells the ExcelJS path wrote for a state row: content, own styles, styled blanks. */
-function directRow(w: SheetDataWriter, src: SheetDataSource, r: number): void {
-  const { sheet, host, inPivot } = src;
-  const row = sheet.rows[r]!;
+/**
+ * The cells a state row puts in the file, in column order: those with content (`write`; not under a
+ * rendered PivotTable when its cells are left out) and styled blanks; `sid` is the style id.
+ */
+export function eachWrittenCell(
+  sheet: SheetState,
+  r: number,
+  inPivot: ((r: number, c: number) => boolean) | null,
+  visit: (c: number, sid: number, write: boolean) => void,
+): void {
+  const row = sheet.rows[r];
+  if (!row) return;
   const { v, f, s } = row;
   const width = Math.max(v.length, f?.length ?? 0, s?.length ?? 0);
+  for (let c = 0; c < width; c++) {
+    const has = v[c] !== undefined || f?.[c] !== undefined;
+    const sid = s?.[c] ?? (has ? styleIdAt(sheet, r, c) : 0);
+    const write = has && !(inPivot && inPivot(r, c));
+    if (write || sid) visit(c, sid, write);
+  }
+}
+
+function directRow(w: SheetDataWriter, src: SheetDataSource, r: number): void {
+  const { sheet, host } = src;
   let cells = "";
   let min = 0;
   let max = 0;
   let count = 0;
-  for (let c = 0; c < width; c++) {
-    const has = v[c] !== undefined || f?.[c] !== undefined;
-    const own = s?.[c];
-    const sid = own ?? (has ? styleIdAt(sheet, r, c) : 0);
-    const write = has && !(inPivot && inPivot(r, c));
-    if (!write && !sid) continue;
+  eachWrittenCell(sheet, r, src.inPivot, (c, sid, write) => {
     const value = write ? excelValue(host, sheet, r, c) : null;
     cells += w.cell(`${colToLetters(c)}${r + 1}`, valueType(value), value, src.style(sid));
     if (!min) min = c + 1;
     max = c + 1;
     count++;
-  }
+  });
+  const row = sheet.rows[r]!;
   w.row(r, cells, min, max, count, row.height, row.hidden);
 }
 
