@@ -32,7 +32,7 @@ class FakeWorker implements WorkerLike {
       let res: WorkerResponse;
       try {
         const value = answer(this.service, msg);
-        res = { id: msg.id, ok: true, value: JSON.parse(JSON.stringify(value)) as unknown };
+        res = { id: msg.id, ok: true, value: structuredClone(value) }; // as postMessage copies it
       } catch (e) {
         res = { id: msg.id, ok: false, error: toWireError(e) };
       }

@@ -9,6 +9,7 @@ import type { ProductAnalysis } from "../engine/products";
 import type { ClassifyRequest } from "../engine/classify";
 import type { Explanation } from "../engine/explain";
 import type { SearchResult } from "../engine/search";
+import { fromWire, type WireClassifyOutcome } from "./customer-columns";
 import { EngineAbortError, EngineError, fromWireError } from "./errors";
 import type {
   CompareOutcome,
@@ -96,7 +97,7 @@ export function createWorkerEngine(spawn: () => WorkerLike, fallback?: () => Eng
       const msg = e.data;
       const p = settle(msg.id);
       if (p === undefined) return; // aborted meanwhile
-      if (msg.ok) p.resolve(msg.value);
+      if (msg.ok) p.resolve(p.op === "classify" ? fromWire(msg.value as WireClassifyOutcome) : msg.value);
       else p.reject(fromWireError(msg.error));
     };
     w.onerror = (e) => {
