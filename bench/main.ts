@@ -15,6 +15,7 @@ import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from "./options";
 import { renderReport, type BenchReport, type Machine } from "./report";
 import { classifyRuns, fingerprints } from "./fingerprint";
 import { classifyFunctionSection, firstRenderSection } from "./extras";
+import { transferSection } from "./transfer-case";
 import { nowMs } from "./stats";
 import {
   PRODUCTS_CHILD_ENV,
@@ -150,6 +151,7 @@ async function parentMain(o: BenchOptions): Promise<void> {
   process.stdout.write(`${renderReport(report)}\n`);
   if (o.engine) {
     process.stdout.write(`\n${classifyFunctionSection()}\n`);
+    process.stdout.write(`\n${transferSection(sizes[sizes.length - 1]!)}\n`);
     if (products) process.stdout.write(`\n${products.text}\n`);
     process.stdout.write(`\n${firstRenderSection(ROOT)}\n`);
   }
@@ -176,6 +178,7 @@ else if (argv[0] === "--products")
 else if (argv[0] === "--products-bench")
   void productsSection(SIZES, null).then((p) => process.stdout.write(`${p.text}\n`));
 else if (argv[0] === "--fingerprint") process.stdout.write(`${fingerprints(ROOT).join("\n")}\n`);
+else if (argv[0] === "--transfer") process.stdout.write(`${transferSection(SIZES[SIZES.length - 1]!)}\n`);
 else if (argv[0] === "--classify") void classifyRuns(Number(argv[1] ?? 1_000_000), Number(argv[2] ?? 1));
 else {
   let opts: BenchOptions | null = null;

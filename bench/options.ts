@@ -27,7 +27,8 @@ or: node dist/bench/bench.js --fingerprint   hashes of classify's output on fixe
     node [--cpu-prof] dist/bench/bench.js --classify N [R]   classify of N synthetic lines, R times
     node dist/bench/bench.js --products-fingerprint   hashes of analyseProducts' output (must not change)
     node --expose-gc [--cpu-prof] dist/bench/bench.js --products N [R]   analyseProducts on N lines (0: Online Retail)
-    node dist/bench/bench.js --products-bench   the product analysis against arquero alone`;
+    node dist/bench/bench.js --products-bench   the product analysis against arquero alone
+    node dist/bench/bench.js --transfer   a classification's customers across postMessage, records against columns`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const o: BenchOptions = {
