@@ -5,7 +5,6 @@ import { label, labelsOf, type LabelDimension } from "./standard/labels";
 import type { Standard } from "./standard/types";
 import type { Lang } from "./types";
 import type { Catalogue } from "./summary";
-import { CodeIndex } from "./stats/codeIndex";
 
 const KEYS: [ClassKey, LabelDimension][] = [
   ["overall", "overall"],
@@ -29,13 +28,17 @@ export function buildCatalogue(standard: Standard, lang: Lang, classes: ClassCol
   const cat: Catalogue = {};
   const knownOf = KEYS.map(([, dim]) => Object.keys(labelsOf(dim, standard)));
   // Codes outside the built-in lists (regions as the user wrote them, custom grades) follow, in the order
-  // of the customers.
+  // of the customers. Codes repeat a lot, so the one just checked is skipped without a Set lookup.
   KEYS.forEach(([key], k) => {
     const col = classes[key];
     if (col === undefined) return;
     const known = knownOf[k] as string[];
     const seen = new Set(known);
-    for (const code of codesMet(col)) {
+    let last: string | null | undefined = null;
+    for (let i = 0; i < col.length; i++) {
+      const code = col[i];
+      if (code === last) continue;
+      last = code;
       if (code && !seen.has(code)) {
         seen.add(code);
         known.push(code);
@@ -49,18 +52,4 @@ export function buildCatalogue(standard: Standard, lang: Lang, classes: ClassCol
   const terms = [...new Set(standard.credit.grades.map((g) => g.terms))];
   (cat as Record<string, { code: string; label: string }[]>).terms = terms.map((code) => ({ code, label: label("terms", code, lang, standard) }));
   return cat;
-}
-
-/** The distinct codes of a column in the order first met. Codes repeat a lot, so the one just met is
- *  skipped without a lookup. */
-function codesMet(col: readonly (string | null | undefined)[]): readonly string[] {
-  const index = new CodeIndex();
-  let last: string | null | undefined = null;
-  for (let i = 0; i < col.length; i++) {
-    const code = col[i];
-    if (code === last) continue;
-    last = code;
-    if (code) index.indexOf(code);
-  }
-  return index.codes;
 }

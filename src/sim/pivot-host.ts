@@ -127,7 +127,7 @@ export function uniqueItems(src: PivotSource, f: number): Key[] {
   const seen = new Map<string, Key>();
   for (const rec of src.records) {
     const v = rec[f];
-    const k = keyString(typeof v === "string" ? v.toLowerCase() : v);
+    const k = itemKey(v);
     if (!seen.has(k)) seen.set(k, v);
   }
   return [...seen.values()].sort(compareItems);
@@ -213,13 +213,17 @@ export function buildGrid(host: SimHost, p: PivotState): Grid {
   const filtered = src.records;
   const tabular = p.layoutType !== "Compact";
 
-  // Column keys: distinct combinations of column-field values, ordered field by field.
+  // Column keys: distinct combinations of column-field values, ordered field by field. A record's
+  // combination is keyed once (its fields' item keys), for the column groups below too.
+  const colKeyOf = (values: Key[]): string => JSON.stringify(values.map(itemKey));
+  const recColKey = new Map<Key[], string>();
   const colKeys: Key[][] = [];
   if (colF.length) {
     const seen = new Set<string>();
     for (const rec of filtered) {
       const k = colF.map((f) => rec[f]);
-      const s = k.map((v) => keyString(typeof v === "string" ? v.toLowerCase() : v)).join("|");
+      const s = colKeyOf(k);
+      recColKey.set(rec, s);
       if (!seen.has(s)) {
         seen.add(s);
         colKeys.push(k);
@@ -234,8 +238,7 @@ export function buildGrid(host: SimHost, p: PivotState): Grid {
     });
   }
   // Records are grouped by item key in one pass (not filtered once per item: that was items × records,
-  // 3 s of a 77k-customer summary sheet). The key of a column group is its fields' item keys.
-  const colKeyOf = (values: Key[]): string => JSON.stringify(values.map(itemKey));
+  // 3 s of a 77k-customer summary sheet).
 
   const nData = data.length;
   const labelCols = rowF.length === 0 ? 0 : tabular ? rowF.length : 1;
@@ -248,7 +251,7 @@ export function buildGrid(host: SimHost, p: PivotState): Grid {
 
   const valueRow = (recs: Key[][]): (CellValue | undefined)[] => {
     const out: (CellValue | undefined)[] = [];
-    const byCol = colF.length ? groupBy(recs, (r) => colKeyOf(colF.map((f) => r[f]))) : null;
+    const byCol = colF.length ? groupBy(recs, (r) => recColKey.get(r) as string) : null;
     for (const g of colGroups) {
       const subset = g ? (byCol?.get(colKeyOf(g))?.recs ?? []) : recs;
       for (const d of data)

@@ -4,8 +4,7 @@
  *
  * Why not a Map alone: a column holds a handful of codes (3 ABC classes, 10 RFM segments, ~35 regions),
  * and the engine's codes are the same string objects, so a short scan of === compares beats a Map's hash
- * and bucket walk; the summary and the catalogue each walk 12–15 columns of 100k customers (~1.5M
- * lookups a run). Codes beyond the first SCAN go to a Map (user text, such as regions as written).
+ * and bucket walk; the summary tallies 12 columns of 100k customers (~1.2M lookups a run). Codes beyond the first SCAN go to a Map (user text, such as regions as written).
  */
 import { keepShape } from "./keepShape";
 import { emptyTagged } from "./scratch";
