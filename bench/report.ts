@@ -67,6 +67,7 @@ function engineTable(s: SizeSummary): string[] {
       ms(f.totalMs),
       ratio(s.ratioFull.totalMs),
     ]),
+    row(["customer records on first read (ms)", "–", "–", "–", ms(f.recordsMs), "–"]),
     row([
       "parse CPU (ms)",
       ms(o.parseCpuMs),

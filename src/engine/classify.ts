@@ -18,13 +18,20 @@ import type { CustomerField, TransactionField } from "./read/headerDictionary";
 import type { HeaderMapping, MappingOverride, UnitOverride } from "./read/headers";
 import { readTables } from "./read/tables";
 import type { ClassificationResult, ClassKey } from "./result";
-import { buildCustomerResults, classColumnsOf, type ClassColumns, type DimensionOutputs } from "./results";
+import { defineLazyCustomers } from "./lazyCustomers";
+import {
+  buildCustomerResults,
+  classColumnsOf,
+  customerResultColumns,
+  type ClassColumns,
+  type DimensionOutputs,
+} from "./results";
 import { buildCatalogue } from "./catalogue";
 import { idSortOrder } from "./stats/ids";
 import { mergeStandard } from "./standard/merge";
 import type { StandardError } from "./standard/errors";
 import type { Standard } from "./standard/types";
-import { buildSummary } from "./summary";
+import { summariseColumns } from "./summary";
 import type { CustomerTable, Day, EngineInput, Issue, Lang, RawTable, TransactionColumns } from "./types";
 
 export interface MappingRequest {
@@ -104,7 +111,10 @@ export function classify(req: ClassifyRequest): ClassifyOutcome {
   let credit: CreditOutput | null = null;
   if (hasTx) {
     const idOrder = idSortOrder(customers.ids);
-    activity = aggregateActivity(input, { refunds: standard.refunds, windowDays: standard.frequency.windowDays });
+    activity = aggregateActivity(input, {
+      refunds: standard.refunds,
+      windowDays: standard.frequency.windowDays,
+    });
     trace("activity");
     out.frequency = classifyFrequency(activity, standard.frequency);
     out.repeat = classifyRepeat(activity, standard.repeat);
@@ -146,19 +156,18 @@ export function classify(req: ClassifyRequest): ClassifyOutcome {
   out.overall = classifyOverall(dimClasses, standard.overall.rules, n);
   trace("overall");
 
-  const customerResults = buildCustomerResults(customers, out, standard);
-  trace("results");
+  // The records are built when first read (lazyCustomers.ts); every figure below reads columns.
   const classColumns = classColumnsOf(out);
   const catalogue = buildCatalogue(standard, req.lang, classColumns);
-  const available = availability(out, classColumns, customerResults.length, tx.profit !== null);
+  const available = availability(out, classColumns, n, tx.profit !== null);
   trace("catalogue");
   const issues: Issue[] = [...read.issues];
   const result: ClassificationResult = {
     asOf: Number.isFinite(asOf) ? formatDay(asOf) : "",
     standard,
-    customers: customerResults,
+    customers: [], // replaced by the lazy records, in this place of the key order
     issues,
-    summary: buildSummary(customerResults, tx, catalogue, classColumns, {
+    summary: summariseColumns(n, tx, catalogue, classColumns, {
       monetary: out.rfm?.metrics.monetary,
       frequency: out.rfm?.metrics.frequency,
     }),
@@ -166,6 +175,11 @@ export function classify(req: ClassifyRequest): ClassifyOutcome {
     catalogue,
     lang: req.lang,
   };
+  defineLazyCustomers(
+    result,
+    () => buildCustomerResults(customers, out, standard),
+    customerResultColumns(customers, out, standard),
+  );
   trace("summary");
   return {
     result,

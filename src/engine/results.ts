@@ -72,20 +72,8 @@ type Col = ArrayLike<number> | undefined;
 /** A text column, or none. */
 type TextCol = readonly (string | null | undefined)[] | undefined;
 
-/**
- * One record per customer. Every record has every key (null where the run has no such dimension or
- * value), written as object literals: one hidden class per kind of object, and V8 allocates literals
- * straight into the old generation once it sees they all survive. Copying templates and setting keys by
- * name (the way before) took ~230 ms for 100k customers, most of it copying young objects.
- * Metric names differ from the dimensions' where two use one word for different things (size's
- * `revenue` is the customer's annual revenue, not sales to it); metrics not listed stay internal.
- */
-export function buildCustomerResults(
-  customers: CustomerTable,
-  out: DimensionOutputs,
-  standard: Standard,
-): CustomerResult[] {
-  const n = customers.ids.length;
+/** Where each field of a record comes from: the columns of the dimensions' outputs. */
+function sourcesOf(out: DimensionOutputs, standard: Standard) {
   const grades = standard.credit.grades.map((g) => g.grade);
   const metric = (dim: keyof DimensionOutputs, name: string): Col => out[dim]?.metrics[name];
   const text = (dim: keyof DimensionOutputs, name: string): TextCol => out[dim]?.extra?.[name];
@@ -147,11 +135,34 @@ export function buildCustomerResults(
     typeText: text("type", "typeText"),
     regionText: text("region", "regionText"),
   };
-  const firstDay = out.frequency?.metrics.firstDay;
   const rfmMetrics = out.rfm?.metrics;
-  const rArr = rfmMetrics?.r;
-  const fArr = rfmMetrics?.f;
-  const mArr = rfmMetrics?.m;
+  return {
+    grades,
+    m,
+    c,
+    x,
+    firstDay: out.frequency?.metrics.firstDay,
+    rArr: rfmMetrics?.r,
+    fArr: rfmMetrics?.f,
+    mArr: rfmMetrics?.m,
+  };
+}
+
+/**
+ * One record per customer. Every record has every key (null where the run has no such dimension or
+ * value), written as object literals: one hidden class per kind of object, and V8 allocates literals
+ * straight into the old generation once it sees they all survive. Copying templates and setting keys by
+ * name (the way before) took ~230 ms for 100k customers, most of it copying young objects.
+ * Metric names differ from the dimensions' where two use one word for different things (size's
+ * `revenue` is the customer's annual revenue, not sales to it); metrics not listed stay internal.
+ */
+export function buildCustomerResults(
+  customers: CustomerTable,
+  out: DimensionOutputs,
+  standard: Standard,
+): CustomerResult[] {
+  const n = customers.ids.length;
+  const { grades, m, c, x, firstDay, rArr, fArr, mArr } = sourcesOf(out, standard);
   // First-purchase days repeat across customers (a few years of days): format each once.
   const dayText = new Map<number, string>();
   const results: CustomerResult[] = new Array<CustomerResult>(n);
@@ -242,6 +253,85 @@ export function buildCustomerResults(
     };
   }
   return results;
+}
+
+/** A record field as a column: customer i's value, as the record holds it. */
+export interface FieldColumn<T> {
+  key: string;
+  at: (i: number) => T;
+}
+
+/**
+ * The records of buildCustomerResults as columns, keys in the records' order, without building them:
+ * the worker packs these for the pane (100k records were ~110 ms to build and as long to read back).
+ */
+export interface ResultColumns {
+  n: number;
+  id: (i: number) => string;
+  name: (i: number) => string | null;
+  row: (i: number) => number;
+  metrics: FieldColumn<number | null>[];
+  /** r, f and m; NaN where the record's `scores` is null. */
+  scores: [(i: number) => number, (i: number) => number, (i: number) => number];
+  classes: FieldColumn<string | null>[];
+  extra: FieldColumn<string | null>[];
+}
+
+export function customerResultColumns(
+  customers: CustomerTable,
+  out: DimensionOutputs,
+  standard: Standard,
+): ResultColumns {
+  const { grades, m, c, x, firstDay, rArr, fArr, mArr } = sourcesOf(out, standard);
+  const dayText = new Map<number, string>();
+  const hasScores = (i: number): boolean => {
+    const r = rArr?.[i];
+    const f = fArr?.[i];
+    const mm = mArr?.[i];
+    return (
+      r !== undefined &&
+      f !== undefined &&
+      mm !== undefined &&
+      Number.isFinite(r) &&
+      Number.isFinite(f) &&
+      Number.isFinite(mm)
+    );
+  };
+  const score =
+    (arr: Col) =>
+    (i: number): number =>
+      hasScores(i) ? (arr?.[i] as number) : NaN;
+  return {
+    n: customers.ids.length,
+    id: (i) => customers.ids[i] ?? "",
+    name: (i) => customers.name[i] ?? null,
+    row: (i) => customers.row[i] ?? -1,
+    metrics: [
+      ...Object.entries(m).map(([key, col]) => ({ key, at: (i: number) => v(col, i) })),
+      {
+        key: "creditScore",
+        at: (i: number) => {
+          const credit = t(c.credit, i);
+          return credit === null ? null : grades.length - grades.indexOf(credit);
+        },
+      },
+    ],
+    scores: [score(rArr), score(fArr), score(mArr)],
+    classes: Object.entries(c).map(([key, col]) => ({ key, at: (i: number) => t(col, i) })),
+    extra: [
+      ...Object.entries(x).map(([key, col]) => ({ key, at: (i: number) => t(col, i) })),
+      {
+        key: "firstPurchase",
+        at: (i: number) => {
+          const first = firstDay?.[i];
+          if (first === undefined || !Number.isFinite(first)) return null;
+          let text = dayText.get(first);
+          if (text === undefined) dayText.set(first, (text = formatDay(first)));
+          return text;
+        },
+      },
+    ],
+  };
 }
 
 function v(col: Col, i: number): number | null {

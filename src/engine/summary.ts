@@ -9,10 +9,26 @@ import { MONEY_SCALE, type TransactionColumns } from "./types";
 
 export type Catalogue = Partial<Record<ClassKey, { code: string; label: string }[]>>;
 
-const SUMMARY_KEYS: ClassKey[] = ["overall", "rfm", "value", "frequency", "repeat", "credit", "industry", "industryGroup", "size", "satisfaction", "type", "region"];
+const SUMMARY_KEYS: ClassKey[] = [
+  "overall",
+  "rfm",
+  "value",
+  "frequency",
+  "repeat",
+  "credit",
+  "industry",
+  "industryGroup",
+  "size",
+  "satisfaction",
+  "type",
+  "region",
+];
 
 /** NPS and respondents of classed customers, as the summary sheet shows them (null: no respondent). */
-function netPromoterScore(codes: readonly (string | null | undefined)[]): { nps: number | null; respondents: number } {
+function netPromoterScore(codes: readonly (string | null | undefined)[]): {
+  nps: number | null;
+  respondents: number;
+} {
   const s = npsOfClasses(codes);
   return { nps: s.n === 0 ? null : s.score, respondents: s.n };
 }
@@ -66,7 +82,9 @@ function accumulateColumn(col: readonly (string | null | undefined)[], scaled: F
     revenue[j]! += scaled[i] as number;
   }
   const acc: Acc = new Map();
-  index.codes.forEach((code, k) => acc.set(code, { customers: customers[k] as number, revenue: revenue[k] as number }));
+  index.codes.forEach((code, k) =>
+    acc.set(code, { customers: customers[k] as number, revenue: revenue[k] as number }),
+  );
   return acc;
 }
 
@@ -76,7 +94,12 @@ function countsFor(key: ClassKey, acc: Acc, catalogue: Catalogue, total: number)
   const order = new Map(known.map((e, i) => [e.code, i]));
   const labels = new Map(known.map((e) => [e.code, e.label]));
   return [...acc.entries()]
-    .sort((x, y) => (order.get(x[0]) ?? 1e9) - (order.get(y[0]) ?? 1e9) || y[1].customers - x[1].customers || (x[0] < y[0] ? -1 : 1))
+    .sort(
+      (x, y) =>
+        (order.get(x[0]) ?? 1e9) - (order.get(y[0]) ?? 1e9) ||
+        y[1].customers - x[1].customers ||
+        (x[0] < y[0] ? -1 : 1),
+    )
     .map(([code, a]) => ({
       code,
       label: labels.get(code) ?? code,
@@ -154,11 +177,22 @@ export function buildSummary(
   classes: ClassColumns = classColumnsOfResults(customers, [...SUMMARY_KEYS, "satisfaction"]),
   metrics: SummaryMetrics = metricsOfResults(customers),
 ): Summary {
+  return summariseColumns(customers.length, tx, catalogue, classes, metrics);
+}
+
+/** The summary of `n` customers from their class and metric columns (classify: no records needed). */
+export function summariseColumns(
+  n: number,
+  tx: TransactionColumns,
+  catalogue: Catalogue,
+  classes: ClassColumns,
+  metrics: SummaryMetrics,
+): Summary {
   let totalScaled = 0;
   let active = 0;
-  const scaled = new Float64Array(customers.length);
+  const scaled = new Float64Array(n);
   const { monetary, frequency } = metrics;
-  for (let i = 0; i < customers.length; i++) {
+  for (let i = 0; i < n; i++) {
     const m = monetary === undefined ? NaN : (monetary[i] as number);
     const v = Number.isFinite(m) ? Math.round(m * MONEY_SCALE) : 0;
     scaled[i] = v;
@@ -173,11 +207,13 @@ export function buildSummary(
   });
   const segments = byDimension.rfm ?? [];
   // Satisfaction answers grouped by RFM segment in one pass (not one filter per segment).
-  const answersBySegment = new Map<string, (string | null | undefined)[]>(segments.map((seg) => [seg.code, []]));
+  const answersBySegment = new Map<string, (string | null | undefined)[]>(
+    segments.map((seg) => [seg.code, []]),
+  );
   const satisfaction = classes.satisfaction;
   const rfmCol = classes.rfm;
-  const all: (string | null | undefined)[] = new Array<string | null | undefined>(customers.length);
-  for (let i = 0; i < customers.length; i++) {
+  const all: (string | null | undefined)[] = new Array<string | null | undefined>(n);
+  for (let i = 0; i < n; i++) {
     const sat = satisfaction?.[i] ?? null;
     all[i] = sat;
     const rfm = rfmCol?.[i];
@@ -190,7 +226,7 @@ export function buildSummary(
   }));
   const overall = netPromoterScore(all);
   return {
-    customers: customers.length,
+    customers: n,
     activeCustomers: active,
     revenue: totalScaled / MONEY_SCALE,
     transactions: tx.n,

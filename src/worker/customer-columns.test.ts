@@ -2,7 +2,9 @@ import { classify } from "../engine/classify";
 import type { CustomerResult } from "../engine/result";
 import type { RawTable } from "../engine/types";
 import { generateSynthetic, type SyntheticTable } from "../fixtures/synthetic";
-import { packCustomers, unpackCustomers } from "./customer-columns";
+import { pendingCustomerColumns } from "../engine/lazyCustomers";
+import { FOUR_SALES } from "./fixture";
+import { fromWire, packCustomers, packResultColumns, toWire, unpackCustomers } from "./customer-columns";
 
 /** What the pane gets: packed in the worker, copied as postMessage copies, unpacked. */
 const acrossTheBoundary = (customers: readonly CustomerResult[]): CustomerResult[] =>
@@ -54,5 +56,47 @@ describe("customers as columns across postMessage", () => {
     expect(back).toEqual(customers);
     expect(Object.is(back[0]!.metrics.share, -0)).toBe(true);
     expect(acrossTheBoundary([])).toEqual([]);
+  });
+
+  describe("packed from classify's columns, before any record is built", () => {
+    const data = generateSynthetic({ customers: 300, transactions: 3000, seed: 5 });
+    const cases: [string, () => ReturnType<typeof classify>][] = [
+      [
+        "every dimension",
+        () =>
+          classify({
+            customers: raw("Customers", data.customers),
+            transactions: raw("Sales", data.transactions),
+            lang: "en-US",
+          }),
+      ],
+      [
+        "transactions only (no customer table)",
+        () => classify({ customers: null, transactions: FOUR_SALES, lang: "zh-CN" }),
+      ],
+      [
+        "customers only (no transactions)",
+        () => classify({ customers: raw("Customers", data.customers), transactions: null, lang: "zh-CN" }),
+      ],
+    ];
+    test.each(cases)("%s: the same columns as packing the records", (_name, run) => {
+      const { result } = run();
+      const pending = pendingCustomerColumns(result);
+      expect(pending).toBeDefined();
+      const fromColumns = packResultColumns(pending!);
+      expect(pendingCustomerColumns(result)).toBe(pending); // packing built no record
+      expect(fromColumns).toEqual(packCustomers(result.customers));
+    });
+
+    test.each(cases)("%s: toWire builds no record, and the pane gets the records", (_name, run) => {
+      const outcome = { ...run(), baseId: 1 };
+      const wire = toWire(outcome);
+      expect(pendingCustomerColumns(outcome.result)).toBeDefined();
+      expect(wire.result.customers).toEqual([]);
+      const back = fromWire(structuredClone(wire));
+      expect(back.result.customers).toEqual(outcome.result.customers);
+      expect(Object.keys(back.result)).toEqual(Object.keys(outcome.result));
+      expect(JSON.stringify(back.result)).toBe(JSON.stringify(outcome.result));
+    });
   });
 });

@@ -8,7 +8,9 @@
  * with their keys in the same order. Exact: metrics are numbers or null (the engine writes no NaN or
  * infinity), so NaN stands for null; -0 survives a Float64Array.
  */
-import type { CustomerResult } from "../engine/result";
+import { pendingCustomerColumns } from "../engine/lazyCustomers";
+import type { ClassificationResult, CustomerResult } from "../engine/result";
+import type { ResultColumns } from "../engine/results";
 import type { EngineClassifyOutcome } from "./protocol";
 
 /** Text values as indices into `dict`; -1 for null. */
@@ -96,6 +98,30 @@ export function packCustomers(customers: readonly CustomerResult[]): CustomerCol
   };
 }
 
+/** The same columns as packCustomers of the records these columns describe, without the records. */
+export function packResultColumns(cols: ResultColumns): CustomerColumns {
+  const { n } = cols;
+  const ids: string[] = []; // packed, as a map() makes it: postMessage writes a holey array longer
+  for (let i = 0; i < n; i++) ids.push(cols.id(i));
+  return {
+    n,
+    ids,
+    names: textColumn(n, cols.name),
+    rows: numberColumn(n, cols.row),
+    metricKeys: cols.metrics.map((c) => c.key),
+    metrics: cols.metrics.map((c) => numberColumn(n, c.at)),
+    scores: [
+      numberColumn(n, cols.scores[0]),
+      numberColumn(n, cols.scores[1]),
+      numberColumn(n, cols.scores[2]),
+    ],
+    classKeys: cols.classes.map((c) => c.key),
+    classes: cols.classes.map((c) => textColumn(n, c.at)),
+    extraKeys: cols.extra.map((c) => c.key),
+    extra: cols.extra.map((c) => textColumn(n, c.at)),
+  };
+}
+
 /** An object with these keys, in this order, all null: each record's section is a copy of it (one
  *  shape for all, made by copying, not by adding 30 keys one at a time). */
 function template(keys: readonly string[]): Record<string, null> {
@@ -139,11 +165,17 @@ export function unpackCustomers(p: CustomerColumns): CustomerResult[] {
 /** classify's answer as it crosses postMessage: `result.customers` empty, the customers as columns. */
 export type WireClassifyOutcome = EngineClassifyOutcome & { customerColumns: CustomerColumns };
 
+/** Packs the result's columns when its records are not built yet (classify's results), else the records. */
 export function toWire(out: EngineClassifyOutcome): WireClassifyOutcome {
+  const pending = pendingCustomerColumns(out.result);
+  // Copied key by key: a spread would read `customers`, and so build the records.
+  const result = {} as Record<string, unknown>;
+  for (const key of Object.keys(out.result))
+    result[key] = key === "customers" ? [] : out.result[key as keyof ClassificationResult];
   return {
     ...out,
-    result: { ...out.result, customers: [] },
-    customerColumns: packCustomers(out.result.customers),
+    result: result as unknown as ClassificationResult,
+    customerColumns: pending ? packResultColumns(pending) : packCustomers(out.result.customers),
   };
 }
 

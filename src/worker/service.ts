@@ -118,7 +118,7 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
     return {
       standard: r.result.standard,
       standardErrors: r.standardErrors,
-      customers: r.result.customers.length,
+      customers: r.result.summary.customers, // the count, without building the records
     };
   }
 
