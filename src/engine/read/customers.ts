@@ -14,6 +14,7 @@ import {
   newNumberScratch,
   normaliseId,
   readNumber,
+  type NumberScratch,
 } from "./cells";
 import { CurrencyTracker, example, reportIgnored, reportUnits } from "./columnChecks";
 import { CustomerBuilder, emptyCustomerTable, type TextKey } from "./customerBuilder";
@@ -145,78 +146,95 @@ function readRows(
   b: CustomerBuilder,
   issues: IssueCollector,
 ): boolean {
-  const { sheet, top, left, rows } = raw;
-  const { idCol, idHeader, textCols, numberCols } = cols;
+  const { top, rows } = raw;
   const scratch = newNumberScratch();
   let sawRows = false;
   let blankRow: readonly Cell[] | null = null;
   for (let r = start; r < rows.length; r++) {
     const row = rows[r];
     if (row === undefined || row === blankRow) continue;
-    const row0 = top + r;
-    const idCell: Cell | undefined = row[idCol];
-    if (isErrorValue(idCell)) {
-      sawRows = true;
-      issues.add("error_value", "error", sheet, row0, left + idCol, {
-        header: idHeader,
-        example: example(idCell),
-      });
-      continue;
-    }
-    const id = normaliseId(idCell);
-    if (id === null || (typeof idCell === "string" && isTotalRow([idCell]))) {
-      if (isBlankRow(row)) {
-        blankRow = row; // a shared all-empty row (src/excel/blocks.ts) is then skipped unread
-        continue;
-      }
-      sawRows = true;
-      if (isTotalRow(row)) issues.add("total_row", "info", sheet, row0, left);
-      else issues.add("missing_customer_id", "warning", sheet, row0, left + idCol, { header: idHeader });
-      continue;
-    }
-    sawRows = true;
-    if (b.find(id) !== undefined) {
-      issues.add("duplicate_customer_id", "warning", sheet, row0, left + idCol, {
-        header: idHeader,
-        example: id,
-      });
-      continue;
-    }
-    if (typeof idCell === "string" && DECIMAL_ID.test(idCell)) {
-      issues.add("id_decimal", "info", sheet, row0, left + idCol, {
-        header: idHeader,
-        example: idCell.trim(),
-      });
-    }
-    const i = b.add(id, row0);
-
-    for (const t of textCols) {
-      const cell = row[t.col];
-      if (isErrorValue(cell)) {
-        reportIgnored(issues, "number", "error", sheet, row0, left + t.col, t.header, cell);
-        continue;
-      }
-      b.setText(t.target, i, cellText(cell));
-    }
-    for (const n of numberCols) {
-      const cell = row[n.col];
-      const v = readNumber(cell, scratch, false);
-      if (scratch.reason !== null) {
-        reportIgnored(issues, "number", scratch.reason, sheet, row0, left + n.col, n.header, cell);
-        continue;
-      }
-      if (scratch.currency !== null) n.currency.note(scratch.currency, row0);
-      if (v < n.range[0] || v > n.range[1]) {
-        issues.add("out_of_range", "warning", sheet, row0, left + n.col, {
-          header: n.header,
-          min: n.range[0],
-          max: n.range[1] === Infinity ? "∞" : n.range[1],
-          example: example(cell),
-        });
-        continue;
-      }
-      b.setNumber(n.field, i, v * n.unit);
-    }
+    const seen = readRow(raw, row, top + r, cols, b, issues, scratch);
+    if (seen === BLANK)
+      blankRow = row; // a shared all-empty row (src/excel/blocks.ts) is then skipped unread
+    else sawRows = true;
   }
   return sawRows;
+}
+
+const DATA = 1;
+const BLANK = 2;
+
+/**
+ * One data row. A function of its own, called per row: V8 keeps its optimised code across runs,
+ * while a loop's on-stack-replacement code is dropped at every full GC (each run started cold).
+ */
+function readRow(
+  raw: RawTable,
+  row: readonly (Cell | undefined)[],
+  row0: number,
+  cols: Columns,
+  b: CustomerBuilder,
+  issues: IssueCollector,
+  scratch: NumberScratch,
+): number {
+  const { sheet, left } = raw;
+  const { idCol, idHeader, textCols, numberCols } = cols;
+  const idCell: Cell | undefined = row[idCol];
+  if (isErrorValue(idCell)) {
+    issues.add("error_value", "error", sheet, row0, left + idCol, {
+      header: idHeader,
+      example: example(idCell),
+    });
+    return DATA;
+  }
+  const id = normaliseId(idCell);
+  if (id === null || (typeof idCell === "string" && isTotalRow([idCell]))) {
+    if (isBlankRow(row)) return BLANK;
+    if (isTotalRow(row)) issues.add("total_row", "info", sheet, row0, left);
+    else issues.add("missing_customer_id", "warning", sheet, row0, left + idCol, { header: idHeader });
+    return DATA;
+  }
+  if (b.find(id) !== undefined) {
+    issues.add("duplicate_customer_id", "warning", sheet, row0, left + idCol, {
+      header: idHeader,
+      example: id,
+    });
+    return DATA;
+  }
+  if (typeof idCell === "string" && DECIMAL_ID.test(idCell)) {
+    issues.add("id_decimal", "info", sheet, row0, left + idCol, {
+      header: idHeader,
+      example: idCell.trim(),
+    });
+  }
+  const i = b.add(id, row0);
+
+  for (const t of textCols) {
+    const cell = row[t.col];
+    if (isErrorValue(cell)) {
+      reportIgnored(issues, "number", "error", sheet, row0, left + t.col, t.header, cell);
+      continue;
+    }
+    b.setText(t.target, i, cellText(cell));
+  }
+  for (const n of numberCols) {
+    const cell = row[n.col];
+    const v = readNumber(cell, scratch, false);
+    if (scratch.reason !== null) {
+      reportIgnored(issues, "number", scratch.reason, sheet, row0, left + n.col, n.header, cell);
+      continue;
+    }
+    if (scratch.currency !== null) n.currency.note(scratch.currency, row0);
+    if (v < n.range[0] || v > n.range[1]) {
+      issues.add("out_of_range", "warning", sheet, row0, left + n.col, {
+        header: n.header,
+        min: n.range[0],
+        max: n.range[1] === Infinity ? "∞" : n.range[1],
+        example: example(cell),
+      });
+      continue;
+    }
+    b.setNumber(n.field, i, v * n.unit);
+  }
+  return DATA;
 }
