@@ -27,6 +27,7 @@ import {
   type UnitOverride,
 } from "./headers";
 import { IssueCollector } from "./issues";
+import { keepShape } from "../stats/keepShape";
 
 export interface ReadCustomersOptions {
   lang?: Lang;
@@ -102,37 +103,87 @@ export function readCustomers(raw: RawTable, opts: ReadCustomersOptions = {}): R
   const b = CustomerBuilder.empty(sheet);
   const textCols = (Object.keys(TEXT_TARGET) as TextField[])
     .filter((k) => f[k] !== undefined)
-    .map((k) => ({ target: TEXT_TARGET[k], col: f[k]!.col, header: f[k]!.header }));
+    .map((k) => textColumn(TEXT_TARGET[k], f[k]!.col, f[k]!.header));
   const numberCols = (Object.keys(RANGES) as NumberField[])
     .filter((k) => f[k] !== undefined)
-    .map((k) => ({
-      field: k,
-      col: f[k]!.col,
-      header: f[k]!.header,
-      unit: f[k]!.unit ?? 1,
-      range: RANGES[k],
-      currency: new CurrencyTracker(left + f[k]!.col, f[k]!.header),
-    }));
+    .map((k) =>
+      numberColumn(
+        k,
+        f[k]!.col,
+        f[k]!.header,
+        f[k]!.unit ?? 1,
+        new CurrencyTracker(left + f[k]!.col, f[k]!.header),
+      ),
+    );
 
-  const sawRows = readRows(raw, mapping.headerRow + 1, { idCol, idHeader, textCols, numberCols }, b, issues);
+  const sawRows = readRows(
+    raw,
+    mapping.headerRow + 1,
+    columns(idCol, idHeader, textCols, numberCols),
+    b,
+    issues,
+  );
   for (const n of numberCols) n.currency.report(issues, sheet);
   if (!sawRows) issues.add("empty_table", "error", sheet, headerRow0, left);
   return { table: b.build(), mapping, issues: issues.issues() };
 }
 
+interface TextColumn {
+  target: TextKey;
+  col: number;
+  header: string;
+}
+
+interface NumberColumn {
+  field: NumberField;
+  col: number;
+  header: string;
+  unit: number;
+  range: readonly [number, number];
+  currency: CurrencyTracker;
+}
+
 interface Columns {
   idCol: number;
   idHeader: string;
-  textCols: { target: TextKey; col: number; header: string }[];
-  numberCols: {
-    field: NumberField;
-    col: number;
-    header: string;
-    unit: number;
-    range: readonly [number, number];
-    currency: CurrencyTracker;
-  }[];
+  textCols: TextColumn[];
+  numberCols: NumberColumn[];
 }
+
+// The objects readRow reads, made here, with one of each kept (stats/keepShape.ts): a literal's shape
+// is made by adding its keys, and died with the run's objects at the next GC, and readRow's optimised
+// code with it (`--trace-deopt`: "weak objects", after the first and second runs).
+function textColumn(target: TextKey, col: number, header: string): TextColumn {
+  return { target, col, header };
+}
+
+function numberColumn(
+  field: NumberField,
+  col: number,
+  header: string,
+  unit: number,
+  currency: CurrencyTracker,
+): NumberColumn {
+  return { field, col, header, unit, range: RANGES[field], currency };
+}
+
+function columns(
+  idCol: number,
+  idHeader: string,
+  textCols: TextColumn[],
+  numberCols: NumberColumn[],
+): Columns {
+  return { idCol, idHeader, textCols, numberCols };
+}
+
+keepShape(
+  columns(
+    0,
+    "",
+    [textColumn("name", 0, "")],
+    [numberColumn("employees", 0, "", 1, new CurrencyTracker(0, ""))],
+  ),
+);
 
 /**
  * The pass over the data rows, a function of its own: V8 optimises a long loop inside a long function
