@@ -22,11 +22,11 @@ import {
   type NumberFailure,
 } from "./cells";
 import { CurrencyTracker, example, reportIgnored, roundMoney } from "./columnChecks";
-import { unfilled } from "../stats/scratch";
+import { scratch as filled, UNFILLED_MAX } from "../stats/scratch";
 import { CellIndex, MISSING } from "./cellIndex";
 import { RunIndex } from "./runIndex";
 import type { CustomerBuilder } from "./customerBuilder";
-import type { IssueCollector, IssueGroup } from "./issues";
+import { IssueCollector, type IssueGroup } from "./issues";
 import type { TableDates } from "./tableDates";
 import type { TransactionField } from "./headerDictionary";
 import type { FieldMatch } from "./headers";
@@ -139,8 +139,132 @@ const ID_TOTAL = -3;
 const ID_PENDING = -4;
 const DECIMAL_ID = /^\s*-?\d+\.0+\s*$/;
 
+/** Rows per call of readChunk. */
+export const ROWS_PER_CHUNK = 4096;
+
+/**
+ * The pass's state between chunks: output columns, caches, issue groups and the previous row's cells.
+ * A class with one kept instance (stats/keepShape.ts), as LineJob.
+ */
+export class LineState {
+  // ---- output columns (capacity = data rows; cut to n at the end). Number arrays, not typed arrays:
+  // 64 MB of typed arrays at 1M lines started a full, blocking mark of the heap — mostly the caller's
+  // input rows — during the read (~270 ms; see stats/scratch.ts). Row n of each is written before n++.
+  readonly outCustomer: number[];
+  readonly outDay: number[];
+  readonly outAmount: number[];
+  // Sheet rows of the lines: only made once a line is not the row after the one before (a skipped
+  // blank, total or bad row); until then line n is row firstRow + n (8 MB less at 1M lines).
+  outRow: number[] | null = null;
+  firstRow = 0;
+  readonly outOrder: number[] | null;
+  readonly outProfit: number[] | null;
+  readonly outDue: number[] | null;
+  readonly outPaid: number[] | null;
+  readonly outPaidAmt: number[] | null;
+  readonly outProduct: number[] | null;
+  readonly products: string[] = [];
+
+  // ---- caches keyed by the raw cell value (CellIndex: typed-array hash tables, see cellIndex.ts)
+  readonly idCache: CellIndex;
+  // Raw order cell → order index. It also holds normalised keys K with normaliseId(K) === K, which is
+  // sound because such a K read as a raw cell is the same order; keys that are not fixed points of
+  // normaliseId (odd Unicode) go to orderIndex instead. A RunIndex: order numbers come in order.
+  readonly orderCache: RunIndex;
+  readonly orderIndex = new Map<string, number>();
+  nextOrder = 0;
+  // Products: a Map. Codes are few (hundreds to thousands) and its table stays in cache, where V8's
+  // native string hash beats the FNV loop of CellIndex (1M lines: read ~30 ms less).
+  readonly productCache = new Map<string | number | boolean, number>();
+  readonly productIndex = new Map<string, number>();
+
+  readonly scratch = newNumberScratch();
+  readonly trackers = new Map<number, CurrencyTracker>();
+  readonly at: CellContext;
+
+  // Issue groups used in the loop, created on first use.
+  readonly refundGroups = new Map<number, IssueGroup>();
+  gUnknown: IssueGroup | null = null;
+  gDecimal: IssueGroup | null = null;
+  gMissingId: IssueGroup | null = null;
+  gAfter: IssueGroup | null = null;
+  gComputed: IssueGroup | null = null;
+  gMissingOrder: IssueGroup | null = null;
+
+  // The previous row's cell and result: consecutive rows of one invoice share them, no Map lookup.
+  prevIdCell: Cell | undefined = undefined;
+  prevIdCode = 0;
+  prevOrderCell: Cell | undefined = undefined;
+  prevOrder = 0;
+  prevProductCell: Cell | undefined = undefined;
+  prevProduct = 0;
+  // The add-in hands every all-empty row of a read as one shared array (src/excel/blocks.ts): a row that
+  // is the last blank row seen is blank, without reading its cells (a stray cell at row 1,048,576).
+  blankRow: readonly Cell[] | null = null;
+  n = 0;
+  maxDay = -Infinity;
+
+  constructor(job: LineJob) {
+    const { cap, cOrder, cProfit, cCost, cDue, cPaid, cPaidAmt, cProduct } = job;
+    // Each column by a `new Array` of its own: V8 makes an array the elements kind (integers or
+    // doubles) that earlier arrays from the same site turned into, and a site shared by integer and
+    // double columns made the integer ones double and deoptimised readChunk (stats/scratch.ts).
+    // Unfilled: row n of each is written before n++.
+    const fits = cap <= UNFILLED_MAX;
+    this.outCustomer = fits ? new Array<number>(cap) : filled(cap, 0);
+    this.outDay = fits ? new Array<number>(cap) : filled(cap, 0);
+    this.outAmount = fits ? new Array<number>(cap) : filled(cap, 0);
+    this.outOrder = cOrder < 0 ? null : fits ? new Array<number>(cap) : filled(cap, 0);
+    this.outProfit = cProfit < 0 && cCost < 0 ? null : fits ? new Array<number>(cap) : filled(cap, 0);
+    this.outDue = cDue < 0 ? null : fits ? new Array<number>(cap) : filled(cap, 0);
+    this.outPaid = cPaid < 0 ? null : fits ? new Array<number>(cap) : filled(cap, 0);
+    this.outPaidAmt = cPaidAmt < 0 ? null : fits ? new Array<number>(cap) : filled(cap, 0);
+    this.outProduct = cProduct < 0 ? null : fits ? new Array<number>(cap) : filled(cap, 0);
+    // Sized for the usual counts (a customer per ten lines, an order per two) so that they rarely grow.
+    this.idCache = new CellIndex(Math.max(job.builder?.size ?? 0, cap >> 3));
+    this.orderCache = new RunIndex(this.outOrder === null ? 0 : cap >> 1);
+    this.at = cellContext(job.issues as IssueCollector, job.sheet, job.left, job.headerCells);
+  }
+}
+
+/**
+ * The pass over the data rows, a chunk of rows per call of readChunk. Why chunks: a function that runs
+ * once per classification never keeps its optimised code. Its long loop is compiled on the stack (OSR),
+ * which V8 holds weakly (every full GC dropped it), so each classification ran in baseline code until a
+ * 12–25 ms compile finished, and the code after the loop, not yet run, deoptimised it. Called once per
+ * 4096 rows, readChunk is compiled normally in the first run and keeps its code for the next.
+ */
 export function readLines(job: LineJob): LinePass {
-  const { rows, start, cap, sheet, top, left, headerCells, firstNew, haveMaster } = job;
+  const st = new LineState(job);
+  const length = job.rows.length;
+  for (let r = job.start; r < length; r += ROWS_PER_CHUNK)
+    readChunk(job, st, r, Math.min(length, r + ROWS_PER_CHUNK));
+  const { n, maxDay, outOrder, nextOrder } = st;
+  return {
+    n,
+    maxDay,
+    customer: st.outCustomer,
+    day: st.outDay,
+    amount: st.outAmount,
+    order: outOrder,
+    orders: outOrder === null ? 0 : nextOrder,
+    profit: st.outProfit,
+    dueDay: st.outDue,
+    paidDay: st.outPaid,
+    paidAmount: st.outPaidAmt,
+    product: st.outProduct,
+    products: st.products,
+    row: st.outRow,
+    firstRow: st.firstRow,
+    trackers: st.trackers,
+    unknown: st.gUnknown,
+    after: st.gAfter,
+  };
+}
+
+/** Rows from..to of the pass: the state in locals for the loop, written back at the end. */
+function readChunk(job: LineJob, st: LineState, from: number, to: number): void {
+  const { rows, cap, sheet, top, left, headerCells, firstNew, haveMaster } = job;
   // Set by readTransactions before the pass.
   const issues = job.issues as IssueCollector;
   const builder = job.builder as CustomerBuilder;
@@ -159,65 +283,13 @@ export function readLines(job: LineJob): LinePass {
     hOrder,
     hPaidAmt,
   } = job;
-
-  // ---- output columns (capacity = data rows; cut to n at the end). Number arrays, not typed arrays:
-  // 64 MB of typed arrays at 1M lines started a full, blocking mark of the heap — mostly the caller's
-  // input rows — during the read (~270 ms; see stats/scratch.ts). Row n of each is written before n++.
-  const outCustomer = unfilled(cap);
-  const outDay = unfilled(cap);
-  const outAmount = unfilled(cap);
-  // Sheet rows of the lines: only made once a line is not the row after the one before (a skipped
-  // blank, total or bad row); until then line n is row firstRow + n (8 MB less at 1M lines).
-  let outRow: number[] | null = null;
-  let firstRow = 0;
-  const outOrder = cOrder >= 0 ? unfilled(cap) : null;
-  const outProfit = cProfit >= 0 || cCost >= 0 ? unfilled(cap) : null;
-  const outDue = cDue >= 0 ? unfilled(cap) : null;
-  const outPaid = cPaid >= 0 ? unfilled(cap) : null;
-  const outPaidAmt = cPaidAmt >= 0 ? unfilled(cap) : null;
-  const outProduct = cProduct >= 0 ? unfilled(cap) : null;
-  const products: string[] = [];
-
-  // ---- caches keyed by the raw cell value (CellIndex: typed-array hash tables, see cellIndex.ts)
-  // Sized for the usual counts (a customer per ten lines, an order per two) so that they rarely grow.
-  const idCache = new CellIndex(Math.max(builder.size, cap >> 3));
-  // Raw order cell → order index. It also holds normalised keys K with normaliseId(K) === K, which is
-  // sound because such a K read as a raw cell is the same order; keys that are not fixed points of
-  // normaliseId (odd Unicode) go to orderIndex instead. A RunIndex: order numbers come in order.
-  const orderCache = new RunIndex(outOrder === null ? 0 : cap >> 1);
-  const orderIndex = new Map<string, number>();
-  let nextOrder = 0;
-  // Products: a Map. Codes are few (hundreds to thousands) and its table stays in cache, where V8's
-  // native string hash beats the FNV loop of CellIndex (1M lines: read ~30 ms less).
-  const productCache = new Map<string | number | boolean, number>();
-  const productIndex = new Map<string, number>();
-
-  const scratch = newNumberScratch();
-  const trackers = new Map<number, CurrencyTracker>();
-  const at: CellContext = { issues, sheet, left, headerCells };
-
-  // Issue groups used in the loop, created on first use.
-  const refundGroups = new Map<number, IssueGroup>();
-  let gUnknown: IssueGroup | null = null;
-  let gDecimal: IssueGroup | null = null;
-  let gMissingId: IssueGroup | null = null;
-  let gAfter: IssueGroup | null = null;
-  let gComputed: IssueGroup | null = null;
-  let gMissingOrder: IssueGroup | null = null;
-
-  // The previous row's cell and result: consecutive rows of one invoice share them, no Map lookup.
-  let prevIdCell: Cell | undefined = undefined;
-  let prevIdCode = 0;
-  let prevOrderCell: Cell | undefined = undefined;
-  let prevOrder = 0;
-  let prevProductCell: Cell | undefined = undefined;
-  let prevProduct = 0;
-  // The add-in hands every all-empty row of a read as one shared array (src/excel/blocks.ts): a row that
-  // is the last blank row seen is blank, without reading its cells (a stray cell at row 1,048,576).
-  let blankRow: readonly Cell[] | null = null;
-  let n = 0;
-  let maxDay = -Infinity;
-  for (let r = start; r < rows.length; r++) {
+  const { outCustomer, outDay, outAmount, outOrder, outProfit, outDue, outPaid, outPaidAmt, outProduct } = st;
+  const { products, idCache, orderCache, orderIndex, productCache, productIndex } = st;
+  const { scratch, trackers, at, refundGroups } = st;
+  let { outRow, firstRow, nextOrder, n, maxDay, blankRow } = st;
+  let { gUnknown, gDecimal, gMissingId, gAfter, gComputed, gMissingOrder } = st;
+  let { prevIdCell, prevIdCode, prevOrderCell, prevOrder, prevProductCell, prevProduct } = st;
+  for (let r = from; r < to; r++) {
     const row = rows[r];
     if (row === undefined || row === blankRow) continue;
     const row0 = top + r;
@@ -396,7 +468,7 @@ export function readLines(job: LineJob): LinePass {
     if (n === 0) firstRow = row0;
     if (outRow !== null) outRow[n] = row0;
     else if (row0 !== firstRow + n) {
-      outRow = unfilled(cap);
+      outRow = cap <= UNFILLED_MAX ? new Array<number>(cap) : filled(cap, 0);
       for (let j = 0; j < n; j++) outRow[j] = firstRow + j;
       outRow[n] = row0;
     }
@@ -502,26 +574,24 @@ export function readLines(job: LineJob): LinePass {
     }
     n++;
   }
-  return {
-    n,
-    maxDay,
-    customer: outCustomer,
-    day: outDay,
-    amount: outAmount,
-    order: outOrder,
-    orders: outOrder === null ? 0 : nextOrder,
-    profit: outProfit,
-    dueDay: outDue,
-    paidDay: outPaid,
-    paidAmount: outPaidAmt,
-    product: outProduct,
-    products,
-    row: outRow,
-    firstRow,
-    trackers,
-    unknown: gUnknown,
-    after: gAfter,
-  };
+  st.outRow = outRow;
+  st.firstRow = firstRow;
+  st.nextOrder = nextOrder;
+  st.n = n;
+  st.maxDay = maxDay;
+  st.blankRow = blankRow;
+  st.gUnknown = gUnknown;
+  st.gDecimal = gDecimal;
+  st.gMissingId = gMissingId;
+  st.gAfter = gAfter;
+  st.gComputed = gComputed;
+  st.gMissingOrder = gMissingOrder;
+  st.prevIdCell = prevIdCell;
+  st.prevIdCode = prevIdCode;
+  st.prevOrderCell = prevOrderCell;
+  st.prevOrder = prevOrder;
+  st.prevProductCell = prevProductCell;
+  st.prevProduct = prevProduct;
 }
 
 /** Where the loop reports a cell: its sheet, the table's left column and header row. */
@@ -530,6 +600,15 @@ interface CellContext {
   sheet: string;
   left: number;
   headerCells: readonly Cell[];
+}
+
+function cellContext(
+  issues: IssueCollector,
+  sheet: string,
+  left: number,
+  headerCells: readonly Cell[],
+): CellContext {
+  return { issues, sheet, left, headerCells };
 }
 
 const headerText = (headerCells: readonly Cell[], c: number): string => cellText(headerCells[c]) ?? "";
@@ -583,3 +662,6 @@ function readOptionalDate(
   }
   return d;
 }
+
+// See keepShape.ts: a state as readLines makes it (its cell context too).
+keepShape(new LineState(Object.assign(new LineJob(), { issues: new IssueCollector() })));

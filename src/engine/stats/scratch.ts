@@ -13,12 +13,30 @@ export function scratch(length: number, value: number): number[] {
 }
 
 /**
+ * As scratch, for arrays that hold fractions, infinities or NaN. A function of its own for V8's
+ * allocation site: V8 remembers, per `new Array` in the code, the elements kind its arrays turned into
+ * (small integers → doubles) and makes the next ones that kind from birth. With one site for every
+ * array, the first run's double arrays made every later array double, and the code optimised in that
+ * run for integer arrays deoptimised in the next ("wrong map"). So integer and double arrays are made at
+ * different sites, each of which keeps one kind from the second run on.
+ */
+export function doubleScratch(length: number, value: number): number[] {
+  return new Array<number>(length).fill(value);
+}
+
+/** Longest array `new Array(n)` makes with fast (holey) elements; V8 makes longer ones dictionaries. */
+export const UNFILLED_MAX = 1 << 24;
+
+/**
  * An array for a column whose every index below the length used is written before it is read: no fill
- * (~5 ms per million saved). Very long ones are filled: V8 gives `new Array(n)` beyond ~32M dictionary
- * (slow) elements.
+ * (~5 ms per million saved). Very long ones are filled (UNFILLED_MAX).
+ *
+ * Long-lived columns are not made here but by `new Array` where they are made, each at a site of its own
+ * (see doubleScratch): through this one site, one column of days stored as doubles made every later
+ * column double from birth, and code optimised for integer columns deoptimised in the next run.
  */
 export function unfilled(length: number): number[] {
-  return length <= 1 << 24 ? new Array<number>(length) : scratch(length, 0);
+  return length <= UNFILLED_MAX ? new Array<number>(length) : scratch(length, 0);
 }
 
 /**

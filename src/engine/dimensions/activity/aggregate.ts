@@ -15,7 +15,7 @@
 import type { RefundsPolicy } from "../../standard/types";
 import type { Day, EngineInput, TransactionColumns } from "../../types";
 import { MONEY_SCALE } from "../../types";
-import { unfilled } from "../../stats/scratch";
+import { scratch, UNFILLED_MAX } from "../../stats/scratch";
 import { countDistinctDays } from "./distinctDays";
 import { OrderSlots, SLOT_DAY, SLOT_OWNER, SLOT_STRIDE, SLOT_TOTAL } from "./orderSlots";
 
@@ -84,7 +84,13 @@ export function aggregateActivity(input: EngineInput, options: ActivityOptions):
     capacity = tx.orders;
   }
   // Scratch in the managed heap, not typed arrays (see stats/scratch.ts).
-  const ev: Events = { customer: unfilled(capacity), day: unfilled(capacity), count: 0 };
+  // Each by a `new Array` of its own, so that each keeps its own elements kind (stats/scratch.ts).
+  const fits = capacity <= UNFILLED_MAX;
+  const ev: Events = {
+    customer: fits ? new Array<number>(capacity) : scratch(capacity, 0),
+    day: fits ? new Array<number>(capacity) : scratch(capacity, 0),
+    count: 0,
+  };
   sumLines(tx, asOf, options.refunds === "exclude", slots, { lines, countedLines, monetary, profit }, ev);
   if (slots) slotEvents(slots, ev);
 

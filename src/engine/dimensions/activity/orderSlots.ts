@@ -8,7 +8,7 @@
  * The three fields of a slot sit side by side in one array (one cache line per random access); the hot
  * loop in aggregate.ts reads and writes `data` directly and calls `overflowSlot` only for a shared order.
  */
-import { scratch } from "../../stats/scratch";
+import { doubleScratch } from "../../stats/scratch";
 import { keepShape } from "../../stats/keepShape";
 
 export const SLOT_OWNER = 0; // customer index, -1 while unused
@@ -55,7 +55,7 @@ export class OrderSlots {
   private static blank(slots: number): number[] {
     // Filled with a double first, so the array is doubles from the start (not converted on the first
     // -Infinity, and no "not a Smi" deopt of this loop in the next run).
-    const data = scratch(slots * SLOT_STRIDE, -Infinity);
+    const data = doubleScratch(slots * SLOT_STRIDE, -Infinity);
     for (let b = 0; b < data.length; b += SLOT_STRIDE) {
       data[b + SLOT_OWNER] = -1;
       data[b + SLOT_TOTAL] = 0;

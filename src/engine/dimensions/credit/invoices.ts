@@ -1,4 +1,4 @@
-import { scratch } from "../../stats/scratch";
+import { doubleScratch, scratch } from "../../stats/scratch";
 import type { Day, TransactionColumns } from "../../types";
 
 /**
@@ -41,10 +41,10 @@ export function sumInvoices(
   const { n, amount, customer, order, day, dueDay, paidDay, paidAmount } = tx;
   const orders = order === null ? 0 : tx.orders;
   const invCustomer = scratch(orders, -1);
-  const invAmount = scratch(orders, 0);
-  const invPaid = scratch(orders, 0);
-  const invDue = scratch(orders, Infinity);
-  const invPaidDay = scratch(orders, -Infinity);
+  const invAmount = doubleScratch(orders, 0);
+  const invPaid = doubleScratch(orders, 0);
+  const invDue = doubleScratch(orders, Infinity);
+  const invPaidDay = doubleScratch(orders, -Infinity);
   const invDateUnknown = scratch(orders, 0);
   const overflow = new Map<number, number>();
   let count = orders;
