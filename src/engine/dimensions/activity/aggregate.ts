@@ -16,6 +16,9 @@ import type { RefundsPolicy } from "../../standard/types";
 import type { Day, EngineInput, TransactionColumns } from "../../types";
 import { MONEY_SCALE } from "../../types";
 import { scratch, UNFILLED_MAX } from "../../stats/scratch";
+import { keepShape } from "../../stats/keepShape";
+import { emptyCustomerTable } from "../../read/customerBuilder";
+import { emptyTransactions } from "../../read/emptyTransactions";
 import { countDistinctDays } from "./distinctDays";
 import { OrderSlots, SLOT_DAY, SLOT_OWNER, SLOT_STRIDE, SLOT_TOTAL } from "./orderSlots";
 
@@ -86,12 +89,18 @@ export function aggregateActivity(input: EngineInput, options: ActivityOptions):
   // Scratch in the managed heap, not typed arrays (see stats/scratch.ts).
   // Each by a `new Array` of its own, so that each keeps its own elements kind (stats/scratch.ts).
   const fits = capacity <= UNFILLED_MAX;
-  const ev: Events = {
-    customer: fits ? new Array<number>(capacity) : scratch(capacity, 0),
-    day: fits ? new Array<number>(capacity) : scratch(capacity, 0),
-    count: 0,
-  };
-  sumLines(tx, asOf, options.refunds === "exclude", slots, { lines, countedLines, monetary, profit }, ev);
+  const ev = events(
+    fits ? new Array<number>(capacity) : scratch(capacity, 0),
+    fits ? new Array<number>(capacity) : scratch(capacity, 0),
+  );
+  sumLines(
+    tx,
+    asOf,
+    options.refunds === "exclude",
+    slots,
+    lineSums(lines, countedLines, monetary, profit),
+    ev,
+  );
   if (slots) slotEvents(slots, ev);
 
   const frequency = new Float64Array(nc);
@@ -102,13 +111,11 @@ export function aggregateActivity(input: EngineInput, options: ActivityOptions):
   // (an export sorted by date: order numbers, and so the events, follow the dates); else they are
   // counted apart (1M lines: ~20 ms saved when sorted).
   const distinctDays = new Float64Array(nc);
-  const sorted = countPurchases(ev, asOf - options.windowDays, {
-    frequency,
-    firstDay,
-    lastDay,
-    ordersInWindow,
-    distinctDays,
-  });
+  const sorted = countPurchases(
+    ev,
+    asOf - options.windowDays,
+    purchaseCounts(frequency, firstDay, lastDay, ordersInWindow, distinctDays),
+  );
   const purchaseDays = sorted ? distinctDays : countDistinctDays(nc, ev.customer, ev.day, ev.count);
 
   const recencyDays = new Float64Array(nc);
@@ -151,18 +158,59 @@ interface Events {
   count: number;
 }
 
+interface LineSums {
+  lines: Float64Array;
+  countedLines: Float64Array;
+  monetary: Float64Array;
+  profit: Float64Array | null;
+}
+
+interface PurchaseCounts {
+  frequency: Float64Array;
+  firstDay: Float64Array;
+  lastDay: Float64Array;
+  ordersInWindow: Float64Array;
+  distinctDays: Float64Array;
+}
+
+// The objects the passes take, made by these functions with one of each kept (stats/keepShape.ts): a
+// literal's shape is made by adding its keys, it died with the run's objects at the next GC, and the
+// passes' optimised code with it (`--trace-deopt`: "weak objects" in slotEvents and countPurchases).
+function events(customer: number[], day: number[]): Events {
+  return { customer, day, count: 0 };
+}
+
+function lineSums(
+  lines: Float64Array,
+  countedLines: Float64Array,
+  monetary: Float64Array,
+  profit: Float64Array | null,
+): LineSums {
+  return { lines, countedLines, monetary, profit };
+}
+
+function purchaseCounts(
+  frequency: Float64Array,
+  firstDay: Float64Array,
+  lastDay: Float64Array,
+  ordersInWindow: Float64Array,
+  distinctDays: Float64Array,
+): PurchaseCounts {
+  return { frequency, firstDay, lastDay, ordersInWindow, distinctDays };
+}
+
+const none = new Float64Array(0);
+keepShape(events([0.5], [0.5]));
+keepShape(lineSums(none, none, none, null));
+keepShape(purchaseCounts(none, none, none, none, none));
+
 /** The pass over the lines: per-customer sums, order slots, events of lines that are orders alone. */
 function sumLines(
   tx: TransactionColumns,
   asOf: number,
   exclude: boolean,
   slots: OrderSlots | null,
-  out: {
-    lines: Float64Array;
-    countedLines: Float64Array;
-    monetary: Float64Array;
-    profit: Float64Array | null;
-  },
+  out: LineSums,
   ev: Events,
 ): void {
   // Hot-loop locals (no property loads per line).
@@ -234,17 +282,7 @@ function slotEvents(slots: OrderSlots, ev: Events): void {
 
 /** Counts, first and last day per customer; true when every customer's events came in date order, and
  *  `distinctDays` then holds their distinct days. */
-function countPurchases(
-  ev: Events,
-  windowStart: number,
-  out: {
-    frequency: Float64Array;
-    firstDay: Float64Array;
-    lastDay: Float64Array;
-    ordersInWindow: Float64Array;
-    distinctDays: Float64Array;
-  },
-): boolean {
+function countPurchases(ev: Events, windowStart: number, out: PurchaseCounts): boolean {
   const { frequency, firstDay, lastDay, ordersInWindow, distinctDays } = out;
   const evCustomer = ev.customer;
   const evDay = ev.day;
@@ -264,3 +302,12 @@ function countPurchases(
   }
   return sorted;
 }
+
+// See keepShape.ts: the caller's input and options as classify makes them ({ customers, tx, asOf } with a
+// whole-day asOf), and an Activity as aggregateActivity makes it (its code builds that literal).
+keepShape(
+  aggregateActivity(
+    { customers: emptyCustomerTable(), tx: emptyTransactions(), asOf: 0 },
+    { refunds: "net", windowDays: 365 },
+  ),
+);
