@@ -32,6 +32,9 @@ import { mergeStandard } from "./standard/merge";
 import type { StandardError } from "./standard/errors";
 import type { Standard } from "./standard/types";
 import { summariseColumns } from "./summary";
+import { keepShape } from "./stats/keepShape";
+import { emptyCustomerTable } from "./read/customerBuilder";
+import { emptyTransactions } from "./read/emptyTransactions";
 import type { CustomerTable, Day, EngineInput, Issue, Lang, RawTable, TransactionColumns } from "./types";
 
 export interface MappingRequest {
@@ -138,21 +141,7 @@ export function classify(req: ClassifyRequest): ClassifyOutcome {
   out.region = classifyRegion(customers);
   trace("profile");
 
-  const dimClasses: DimensionClasses = {
-    frequency: out.frequency?.classes,
-    value: out.value?.classes,
-    rfm: out.rfm?.classes,
-    industry: out.industry.classes,
-    industryGroup: out.industry.extra?.industryGroup,
-    size: out.size.classes,
-    credit: out.credit?.classes,
-    satisfaction: out.satisfaction.classes,
-    csat: out.csat.classes,
-    type: out.type.classes,
-    region: out.region.classes,
-    repeat: out.repeat?.classes,
-    bigTicket: out.bigTicket?.classes,
-  };
+  const dimClasses = dimensionClasses(out);
   out.overall = classifyOverall(dimClasses, standard.overall.rules, n);
   trace("overall");
 
@@ -191,6 +180,31 @@ export function classify(req: ClassifyRequest): ClassifyOutcome {
 }
 
 function noTrace(): void {}
+
+/** The class columns the overall rules read. */
+function dimensionClasses(out: DimensionOutputs): DimensionClasses {
+  return {
+    frequency: out.frequency?.classes,
+    value: out.value?.classes,
+    rfm: out.rfm?.classes,
+    industry: out.industry?.classes,
+    industryGroup: out.industry?.extra?.industryGroup,
+    size: out.size?.classes,
+    credit: out.credit?.classes,
+    satisfaction: out.satisfaction?.classes,
+    csat: out.csat?.classes,
+    type: out.type?.classes,
+    region: out.region?.classes,
+    repeat: out.repeat?.classes,
+    bigTicket: out.bigTicket?.classes,
+  };
+}
+
+// See stats/keepShape.ts: the per-run objects the steps' optimised code checks, as classify makes them
+// (a literal's shape died with the run and took that code with it; `--trace-deopt`: "weak objects").
+// asOf is a double here: a whole day can come as one (a Smi-typed field would be another shape).
+keepShape(dimensionClasses({}));
+keepShape({ customers: emptyCustomerTable(), tx: emptyTransactions(), asOf: 0.5 } satisfies EngineInput);
 
 /** A dimension is shown when at least one customer has a class (or, for metrics, a value) in it. */
 function availability(

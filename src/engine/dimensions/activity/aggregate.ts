@@ -303,11 +303,12 @@ function countPurchases(ev: Events, windowStart: number, out: PurchaseCounts): b
   return sorted;
 }
 
-// See keepShape.ts: the caller's input and options as classify makes them ({ customers, tx, asOf } with a
-// whole-day asOf), and an Activity as aggregateActivity makes it (its code builds that literal).
+// See keepShape.ts: an Activity as aggregateActivity makes it (its code builds that literal), from an
+// input and options as classify makes them. asOf is a double: a whole day can come as one, and an
+// integer (Smi) field would be another shape.
 keepShape(
   aggregateActivity(
-    { customers: emptyCustomerTable(), tx: emptyTransactions(), asOf: 0 },
+    { customers: emptyCustomerTable(), tx: emptyTransactions(), asOf: 0.5 },
     { refunds: "net", windowDays: 365 },
   ),
 );

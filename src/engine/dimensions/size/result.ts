@@ -2,6 +2,7 @@
  * The per-customer result the size rules write into (one reusable object, so the hot loop allocates
  * nothing per customer).
  */
+import { keepShape } from "../../stats/keepShape";
 
 /**
  * How complete the evidence for a class is:
@@ -39,6 +40,9 @@ export interface TierResult {
 export function newTierResult(): TierResult {
   return { tier: -1, basis: null, note: null };
 }
+
+// See stats/keepShape.ts: a literal's shape died with the run and took nbsTier's code with it.
+keepShape(newTierResult());
 
 /** Rank of a basis from strongest to weakest, to combine candidate rows. */
 export const BASIS_RANK: Readonly<Record<SizeBasis, number>> = { full: 0, partial: 1, revenue_only: 2 };
