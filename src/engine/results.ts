@@ -214,15 +214,7 @@ export function buildCustomerResults(
         // Credit score for the icon set: the best grade scores highest (A of A–D → 4, D → 1).
         creditScore: credit === null ? null : grades.length - grades.indexOf(credit),
       },
-      scores:
-        r !== undefined &&
-        f !== undefined &&
-        mm !== undefined &&
-        Number.isFinite(r) &&
-        Number.isFinite(f) &&
-        Number.isFinite(mm)
-          ? { r, f, m: mm }
-          : null,
+      scores: hasScores(r, f, mm) ? { r: r as number, f: f as number, m: mm as number } : null,
       classes: {
         rfm: t(c.rfm, i),
         value: t(c.value, i),
@@ -284,23 +276,10 @@ export function customerResultColumns(
 ): ResultColumns {
   const { grades, m, c, x, firstDay, rArr, fArr, mArr } = sourcesOf(out, standard);
   const dayText = new Map<number, string>();
-  const hasScores = (i: number): boolean => {
-    const r = rArr?.[i];
-    const f = fArr?.[i];
-    const mm = mArr?.[i];
-    return (
-      r !== undefined &&
-      f !== undefined &&
-      mm !== undefined &&
-      Number.isFinite(r) &&
-      Number.isFinite(f) &&
-      Number.isFinite(mm)
-    );
-  };
   const score =
     (arr: Col) =>
     (i: number): number =>
-      hasScores(i) ? (arr?.[i] as number) : NaN;
+      hasScores(rArr?.[i], fArr?.[i], mArr?.[i]) ? (arr?.[i] as number) : NaN;
   return {
     n: customers.ids.length,
     id: (i) => customers.ids[i] ?? "",
@@ -332,6 +311,18 @@ export function customerResultColumns(
       },
     ],
   };
+}
+
+/** A customer has RFM scores (the record's `scores`, else null) when all three are finite. */
+function hasScores(r: number | undefined, f: number | undefined, m: number | undefined): boolean {
+  return (
+    r !== undefined &&
+    f !== undefined &&
+    m !== undefined &&
+    Number.isFinite(r) &&
+    Number.isFinite(f) &&
+    Number.isFinite(m)
+  );
 }
 
 function v(col: Col, i: number): number | null {
