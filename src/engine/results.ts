@@ -70,117 +70,156 @@ export function classColumnsOfResults(
 /** A metric column, or none: every customer's value is then null. */
 type Col = ArrayLike<number> | undefined;
 /** A text column, or none. */
-type TextCol = readonly (string | null | undefined)[] | undefined;
+type TextCol = ArrayLike<string | null | undefined> | undefined;
 
-/** Where each field of a record comes from: the columns of the dimensions' outputs. */
-function sourcesOf(out: DimensionOutputs, standard: Standard) {
-  const grades = standard.credit.grades.map((g) => g.grade);
-  const metric = (dim: keyof DimensionOutputs, name: string): Col => out[dim]?.metrics[name];
-  const text = (dim: keyof DimensionOutputs, name: string): TextCol => out[dim]?.extra?.[name];
-  const cls = (dim: keyof DimensionOutputs): TextCol => out[dim]?.classes;
-  const m = {
-    recencyDays: metric("rfm", "recencyDays"),
-    frequency: metric("rfm", "frequency"),
-    monetary: metric("rfm", "monetary"),
-    ordersInWindow: metric("frequency", "ordersInWindow"),
-    avgIntervalDays: metric("frequency", "avgIntervalDays"),
-    daysSinceFirst: metric("frequency", "daysSinceFirst"),
-    valueRank: metric("value", "rank"),
-    valueShare: metric("value", "share"),
-    cumulativeShare: metric("value", "cumShare"),
-    profit: metric("value", "profit"),
-    avgOrderValue: metric("value", "avgOrderValue"),
-    invoiceCount: metric("credit", "invoiceCount"),
-    onTimeRate: metric("credit", "onTimeRate"),
-    weightedDaysLate: metric("credit", "weightedDaysLate"),
-    oldestOverdueDays: metric("credit", "oldestOverdueDays"),
-    outstandingAmount: metric("credit", "outstandingAmount"),
-    overdueAmount: metric("credit", "overdueAmount"),
-    agingCurrent: metric("credit", "agingCurrent"),
-    aging1to30: metric("credit", "aging1to30"),
-    aging31to60: metric("credit", "aging31to60"),
-    aging61to90: metric("credit", "aging61to90"),
-    aging90plus: metric("credit", "aging90plus"),
-    limitUtilisation: metric("credit", "limitUtilisation"),
-    employees: metric("size", "employees"),
-    annualRevenue: metric("size", "revenue"),
-    totalAssets: metric("size", "assets"),
-    nps: metric("satisfaction", "nps"),
-    csat: metric("csat", "csat"),
-    overallRule: metric("overall", "rule"),
-  };
-  const c = {
-    rfm: cls("rfm"),
-    value: cls("value"),
-    frequency: cls("frequency"),
-    repeat: cls("repeat"),
-    bigTicket: cls("bigTicket"),
-    industry: cls("industry"),
-    size: cls("size"),
-    credit: cls("credit"),
-    satisfaction: cls("satisfaction"),
-    csat: cls("csat"),
-    type: cls("type"),
-    region: cls("region"),
-    overall: cls("overall"),
-    industryGroup: text("industry", "industryGroup"),
-    action: text("overall", "action"),
-  };
-  const x = {
-    terms: text("credit", "terms"),
-    creditNote: text("credit", "creditNote"),
-    sizeBasis: text("size", "sizeBasis"),
-    sizeNote: text("size", "sizeNote"),
-    industryCode: text("industry", "industryCode"),
-    typeText: text("type", "typeText"),
-    regionText: text("region", "regionText"),
-  };
-  const rfmMetrics = out.rfm?.metrics;
-  return {
-    grades,
-    m,
-    c,
-    x,
-    firstDay: out.frequency?.metrics.firstDay,
-    rArr: rfmMetrics?.r,
-    fArr: rfmMetrics?.f,
-    mArr: rfmMetrics?.m,
-  };
+/**
+ * Where each field of a record comes from: a column per key, in the records' key order (absent: null
+ * for every customer). Metric values that are not finite are null.
+ */
+export interface RecordSources {
+  n: number;
+  ids: ArrayLike<string>;
+  names: TextCol;
+  rows: Col;
+  metrics: Record<string, Col>;
+  classes: Record<string, TextCol>;
+  extra: Record<string, TextCol>;
+  /** RFM scores; a customer has them when all three are finite. */
+  r: Col;
+  f: Col;
+  m: Col;
 }
 
 /**
- * One record per customer. Every record has every key (null where the run has no such dimension or
- * value), written as object literals: one hidden class per kind of object, and V8 allocates literals
- * straight into the old generation once it sees they all survive. Copying templates and setting keys by
- * name (the way before) took ~230 ms for 100k customers, most of it copying young objects.
- * Metric names differ from the dimensions' where two use one word for different things (size's
- * `revenue` is the customer's annual revenue, not sales to it); metrics not listed stay internal.
+ * The engine's sources: the columns of the dimensions' outputs. Metric names differ from the
+ * dimensions' where two use one word for different things (size's `revenue` is the customer's annual
+ * revenue, not sales to it); metrics not listed stay internal. Two fields are derived here: the credit
+ * score for the icon set (the best grade scores highest: A of A–D → 4, D → 1) and the first purchase day
+ * as text (days repeat, so each is formatted once).
  */
+function engineSources(customers: CustomerTable, out: DimensionOutputs, standard: Standard): RecordSources {
+  const n = customers.ids.length;
+  const metric = (dim: keyof DimensionOutputs, name: string): Col => out[dim]?.metrics[name];
+  const text = (dim: keyof DimensionOutputs, name: string): TextCol => out[dim]?.extra?.[name];
+  const cls = (dim: keyof DimensionOutputs): TextCol => out[dim]?.classes;
+  const credit = cls("credit");
+  const grades = standard.credit.grades.map((g) => g.grade);
+  const creditScore = new Float64Array(n).fill(NaN);
+  if (credit !== undefined) {
+    for (let i = 0; i < n; i++) {
+      const g = credit[i];
+      if (g !== null && g !== undefined) creditScore[i] = grades.length - grades.indexOf(g);
+    }
+  }
+  const firstDay = out.frequency?.metrics.firstDay;
+  const firstPurchase = new Array<string | null>(n).fill(null);
+  if (firstDay !== undefined) {
+    const dayText = new Map<number, string>();
+    for (let i = 0; i < n; i++) {
+      const first = firstDay[i] as number;
+      if (!Number.isFinite(first)) continue;
+      let s = dayText.get(first);
+      if (s === undefined) dayText.set(first, (s = formatDay(first)));
+      firstPurchase[i] = s;
+    }
+  }
+  const rfm = out.rfm?.metrics;
+  return {
+    n,
+    ids: customers.ids,
+    names: customers.name,
+    rows: customers.row,
+    metrics: {
+      recencyDays: metric("rfm", "recencyDays"),
+      frequency: metric("rfm", "frequency"),
+      monetary: metric("rfm", "monetary"),
+      ordersInWindow: metric("frequency", "ordersInWindow"),
+      avgIntervalDays: metric("frequency", "avgIntervalDays"),
+      daysSinceFirst: metric("frequency", "daysSinceFirst"),
+      valueRank: metric("value", "rank"),
+      valueShare: metric("value", "share"),
+      cumulativeShare: metric("value", "cumShare"),
+      profit: metric("value", "profit"),
+      avgOrderValue: metric("value", "avgOrderValue"),
+      invoiceCount: metric("credit", "invoiceCount"),
+      onTimeRate: metric("credit", "onTimeRate"),
+      weightedDaysLate: metric("credit", "weightedDaysLate"),
+      oldestOverdueDays: metric("credit", "oldestOverdueDays"),
+      outstandingAmount: metric("credit", "outstandingAmount"),
+      overdueAmount: metric("credit", "overdueAmount"),
+      agingCurrent: metric("credit", "agingCurrent"),
+      aging1to30: metric("credit", "aging1to30"),
+      aging31to60: metric("credit", "aging31to60"),
+      aging61to90: metric("credit", "aging61to90"),
+      aging90plus: metric("credit", "aging90plus"),
+      limitUtilisation: metric("credit", "limitUtilisation"),
+      employees: metric("size", "employees"),
+      annualRevenue: metric("size", "revenue"),
+      totalAssets: metric("size", "assets"),
+      nps: metric("satisfaction", "nps"),
+      csat: metric("csat", "csat"),
+      overallRule: metric("overall", "rule"),
+      creditScore,
+    },
+    classes: {
+      rfm: cls("rfm"),
+      value: cls("value"),
+      frequency: cls("frequency"),
+      repeat: cls("repeat"),
+      bigTicket: cls("bigTicket"),
+      industry: cls("industry"),
+      size: cls("size"),
+      credit,
+      satisfaction: cls("satisfaction"),
+      csat: cls("csat"),
+      type: cls("type"),
+      region: cls("region"),
+      overall: cls("overall"),
+      industryGroup: text("industry", "industryGroup"),
+      action: text("overall", "action"),
+    },
+    extra: {
+      terms: text("credit", "terms"),
+      creditNote: text("credit", "creditNote"),
+      sizeBasis: text("size", "sizeBasis"),
+      sizeNote: text("size", "sizeNote"),
+      industryCode: text("industry", "industryCode"),
+      typeText: text("type", "typeText"),
+      regionText: text("region", "regionText"),
+      firstPurchase,
+    },
+    r: rfm?.r,
+    f: rfm?.f,
+    m: rfm?.m,
+  };
+}
+
 export function buildCustomerResults(
   customers: CustomerTable,
   out: DimensionOutputs,
   standard: Standard,
 ): CustomerResult[] {
-  const n = customers.ids.length;
-  const { grades, m, c, x, firstDay, rArr, fArr, mArr } = sourcesOf(out, standard);
-  // First-purchase days repeat across customers (a few years of days): format each once.
-  const dayText = new Map<number, string>();
+  return recordsFrom(engineSources(customers, out, standard));
+}
+
+/**
+ * One record per customer, every record with every key of the engine's records (null where the sources
+ * have no such column or value), written as object literals: one hidden class per kind of object, and
+ * V8 allocates literals straight into the old generation once it sees they all survive. Copying
+ * templates and setting keys by name (the way before) took ~230 ms for 100k customers, most of it
+ * copying young objects; the pane's rebuild from postMessage columns that way took ~0.85 s.
+ */
+export function recordsFrom(src: RecordSources): CustomerResult[] {
+  const { n, ids, names, rows, metrics: m, classes: c, extra: x } = src;
   const results: CustomerResult[] = new Array<CustomerResult>(n);
   for (let i = 0; i < n; i++) {
-    const credit = t(c.credit, i);
-    const first = firstDay?.[i];
-    let firstPurchase: string | null = null;
-    if (first !== undefined && Number.isFinite(first)) {
-      firstPurchase = dayText.get(first) ?? null;
-      if (firstPurchase === null) dayText.set(first, (firstPurchase = formatDay(first)));
-    }
-    const r = rArr?.[i];
-    const f = fArr?.[i];
-    const mm = mArr?.[i];
+    const r = src.r?.[i];
+    const f = src.f?.[i];
+    const mm = src.m?.[i];
     results[i] = {
-      id: customers.ids[i] ?? "",
-      name: customers.name[i] ?? null,
-      row: customers.row[i] ?? -1,
+      id: ids[i] ?? "",
+      name: t(names, i),
+      row: rows?.[i] ?? -1,
       metrics: {
         recencyDays: v(m.recencyDays, i),
         frequency: v(m.frequency, i),
@@ -211,8 +250,7 @@ export function buildCustomerResults(
         nps: v(m.nps, i),
         csat: v(m.csat, i),
         overallRule: v(m.overallRule, i),
-        // Credit score for the icon set: the best grade scores highest (A of A–D → 4, D → 1).
-        creditScore: credit === null ? null : grades.length - grades.indexOf(credit),
+        creditScore: v(m.creditScore, i),
       },
       scores: hasScores(r, f, mm) ? { r: r as number, f: f as number, m: mm as number } : null,
       classes: {
@@ -223,7 +261,7 @@ export function buildCustomerResults(
         bigTicket: t(c.bigTicket, i),
         industry: t(c.industry, i),
         size: t(c.size, i),
-        credit,
+        credit: t(c.credit, i),
         satisfaction: t(c.satisfaction, i),
         csat: t(c.csat, i),
         type: t(c.type, i),
@@ -240,12 +278,34 @@ export function buildCustomerResults(
         industryCode: t(x.industryCode, i),
         typeText: t(x.typeText, i),
         regionText: t(x.regionText, i),
-        firstPurchase,
+        firstPurchase: t(x.firstPurchase, i),
       },
     };
   }
   return results;
 }
+
+/** The keys of every record recordsFrom writes, per section, in order (read off one record). */
+export const RECORD_KEYS: Readonly<Record<"metrics" | "classes" | "extra", readonly string[]>> = (() => {
+  const none: RecordSources = {
+    n: 1,
+    ids: [""],
+    names: undefined,
+    rows: undefined,
+    metrics: {},
+    classes: {},
+    extra: {},
+    r: undefined,
+    f: undefined,
+    m: undefined,
+  };
+  const one = recordsFrom(none)[0] as CustomerResult;
+  return {
+    metrics: Object.keys(one.metrics),
+    classes: Object.keys(one.classes),
+    extra: Object.keys(one.extra),
+  };
+})();
 
 /** A record field as a column: customer i's value, as the record holds it. */
 export interface FieldColumn<T> {
@@ -274,42 +334,24 @@ export function customerResultColumns(
   out: DimensionOutputs,
   standard: Standard,
 ): ResultColumns {
-  const { grades, m, c, x, firstDay, rArr, fArr, mArr } = sourcesOf(out, standard);
-  const dayText = new Map<number, string>();
+  const src = engineSources(customers, out, standard);
   const score =
     (arr: Col) =>
     (i: number): number =>
-      hasScores(rArr?.[i], fArr?.[i], mArr?.[i]) ? (arr?.[i] as number) : NaN;
+      hasScores(src.r?.[i], src.f?.[i], src.m?.[i]) ? (arr?.[i] as number) : NaN;
+  const text = (col: TextCol) => (i: number) => t(col, i);
   return {
-    n: customers.ids.length,
-    id: (i) => customers.ids[i] ?? "",
-    name: (i) => customers.name[i] ?? null,
-    row: (i) => customers.row[i] ?? -1,
-    metrics: [
-      ...Object.entries(m).map(([key, col]) => ({ key, at: (i: number) => v(col, i) })),
-      {
-        key: "creditScore",
-        at: (i: number) => {
-          const credit = t(c.credit, i);
-          return credit === null ? null : grades.length - grades.indexOf(credit);
-        },
-      },
-    ],
-    scores: [score(rArr), score(fArr), score(mArr)],
-    classes: Object.entries(c).map(([key, col]) => ({ key, at: (i: number) => t(col, i) })),
-    extra: [
-      ...Object.entries(x).map(([key, col]) => ({ key, at: (i: number) => t(col, i) })),
-      {
-        key: "firstPurchase",
-        at: (i: number) => {
-          const first = firstDay?.[i];
-          if (first === undefined || !Number.isFinite(first)) return null;
-          let text = dayText.get(first);
-          if (text === undefined) dayText.set(first, (text = formatDay(first)));
-          return text;
-        },
-      },
-    ],
+    n: src.n,
+    id: (i) => src.ids[i] ?? "",
+    name: text(src.names),
+    row: (i) => src.rows?.[i] ?? -1,
+    metrics: RECORD_KEYS.metrics.map((key) => {
+      const col = src.metrics[key];
+      return { key, at: (i: number) => v(col, i) };
+    }),
+    scores: [score(src.r), score(src.f), score(src.m)],
+    classes: RECORD_KEYS.classes.map((key) => ({ key, at: text(src.classes[key]) })),
+    extra: RECORD_KEYS.extra.map((key) => ({ key, at: text(src.extra[key]) })),
   };
 }
 

@@ -3,8 +3,16 @@ import type { CustomerResult } from "../engine/result";
 import type { RawTable } from "../engine/types";
 import { generateSynthetic, type SyntheticTable } from "../fixtures/synthetic";
 import { pendingCustomerColumns } from "../engine/lazyCustomers";
+import { RECORD_KEYS } from "../engine/results";
 import { FOUR_SALES } from "./fixture";
-import { fromWire, packCustomers, packResultColumns, toWire, unpackCustomers } from "./customer-columns";
+import {
+  fromWire,
+  packCustomers,
+  packResultColumns,
+  toWire,
+  unpackByKey,
+  unpackCustomers,
+} from "./customer-columns";
 
 /** What the pane gets: packed in the worker, copied as postMessage copies, unpacked. */
 const acrossTheBoundary = (customers: readonly CustomerResult[]): CustomerResult[] =>
@@ -56,6 +64,26 @@ describe("customers as columns across postMessage", () => {
     expect(back).toEqual(customers);
     expect(Object.is(back[0]!.metrics.share, -0)).toBe(true);
     expect(acrossTheBoundary([])).toEqual([]);
+  });
+
+  test("columns with the engine's keys take the literal builder, and it rebuilds what key by key does", () => {
+    const data = generateSynthetic({ customers: 300, transactions: 3000, seed: 9 });
+    const { result } = classify({
+      customers: raw("Customers", data.customers),
+      transactions: raw("Sales", data.transactions),
+      lang: "zh-CN",
+    });
+    const packed = packCustomers(result.customers);
+    expect(packed.metricKeys).toEqual(RECORD_KEYS.metrics);
+    // A -0 and a customer without scores, as the columns carry them.
+    (packed.metrics[0] as Float64Array)[1] = -0;
+    packed.scores[0][2] = NaN;
+    const fast = unpackCustomers(packed);
+    const slow = unpackByKey(packed);
+    expect(fast).toEqual(slow);
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(slow));
+    expect(Object.is(fast[1]!.metrics[RECORD_KEYS.metrics[0]!], -0)).toBe(true);
+    expect(fast[2]!.scores).toBeNull();
   });
 
   describe("packed from classify's columns, before any record is built", () => {

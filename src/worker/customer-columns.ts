@@ -10,7 +10,7 @@
  */
 import { pendingCustomerColumns } from "../engine/lazyCustomers";
 import type { ClassificationResult, CustomerResult } from "../engine/result";
-import type { ResultColumns } from "../engine/results";
+import { RECORD_KEYS, recordsFrom, type ResultColumns } from "../engine/results";
 import type { EngineClassifyOutcome } from "./protocol";
 
 /** Text values as indices into `dict`; -1 for null. */
@@ -130,7 +130,54 @@ function template(keys: readonly string[]): Record<string, null> {
   return t;
 }
 
+const sameKeys = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((k, i) => k === b[i]);
+
+/** A text column decoded to its values (null for -1). */
+function decode(col: TextColumn): (string | null)[] {
+  const { dict, codes } = col;
+  const out = new Array<string | null>(codes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const k = codes[i] as number;
+    out[i] = k < 0 ? null : (dict[k] as string);
+  }
+  return out;
+}
+
+function byKey<T, U>(keys: readonly string[], cols: readonly T[], f: (col: T) => U): Record<string, U> {
+  const out: Record<string, U> = {};
+  keys.forEach((k, j) => (out[k] = f(cols[j] as T)));
+  return out;
+}
+
+/**
+ * The records again. Columns with the engine's keys (what toWire sends) go through the engine's own
+ * record builder (recordsFrom: object literals, ~0.1 s for 100k customers); others, key by key (~0.85 s).
+ */
 export function unpackCustomers(p: CustomerColumns): CustomerResult[] {
+  if (
+    sameKeys(p.metricKeys, RECORD_KEYS.metrics) &&
+    sameKeys(p.classKeys, RECORD_KEYS.classes) &&
+    sameKeys(p.extraKeys, RECORD_KEYS.extra)
+  ) {
+    return recordsFrom({
+      n: p.n,
+      ids: p.ids,
+      names: decode(p.names),
+      rows: p.rows,
+      metrics: byKey(p.metricKeys, p.metrics, (col) => col),
+      classes: byKey(p.classKeys, p.classes, decode),
+      extra: byKey(p.extraKeys, p.extra, decode),
+      r: p.scores[0],
+      f: p.scores[1],
+      m: p.scores[2],
+    });
+  }
+  return unpackByKey(p);
+}
+
+/** Key by key, for columns with other keys than the engine's (exported for the tests' comparison). */
+export function unpackByKey(p: CustomerColumns): CustomerResult[] {
   const out = new Array<CustomerResult>(p.n);
   const [r, f, m] = p.scores;
   const metricT = template(p.metricKeys);
