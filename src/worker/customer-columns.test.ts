@@ -25,15 +25,19 @@ const raw = (sheet: string, t: SyntheticTable): RawTable => ({
   rows: [t.header, ...t.rows],
 });
 
+/** Synthetic customers with payments and products: every metric, score, class and extra is exercised. */
+function classifySynthetic(customers: number, seed: number, lang: "zh-CN" | "en-US") {
+  const data = generateSynthetic({ customers, transactions: customers * 10, seed });
+  return classify({
+    customers: raw("Customers", data.customers),
+    transactions: raw("Sales", data.transactions),
+    lang,
+  }).result;
+}
+
 describe("customers as columns across postMessage", () => {
   test("a classification of every dimension comes back the same, keys in the same order", () => {
-    // Synthetic customers with payments and products: every metric, score, class and extra is exercised.
-    const data = generateSynthetic({ customers: 400, transactions: 4000, seed: 7 });
-    const { result } = classify({
-      customers: raw("Customers", data.customers),
-      transactions: raw("Sales", data.transactions),
-      lang: "en-US",
-    });
+    const result = classifySynthetic(400, 7, "en-US");
     const back = acrossTheBoundary(result.customers);
     expect(back).toEqual(result.customers);
     expect(JSON.stringify(back)).toBe(JSON.stringify(result.customers));
@@ -67,12 +71,7 @@ describe("customers as columns across postMessage", () => {
   });
 
   test("columns with the engine's keys take the literal builder, and it rebuilds what key by key does", () => {
-    const data = generateSynthetic({ customers: 300, transactions: 3000, seed: 9 });
-    const { result } = classify({
-      customers: raw("Customers", data.customers),
-      transactions: raw("Sales", data.transactions),
-      lang: "zh-CN",
-    });
+    const result = classifySynthetic(300, 9, "zh-CN");
     const packed = packCustomers(result.customers);
     expect(packed.metricKeys).toEqual(RECORD_KEYS.metrics);
     // A -0 and a customer without scores, as the columns carry them.
