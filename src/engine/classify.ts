@@ -19,13 +19,7 @@ import type { HeaderMapping, MappingOverride, UnitOverride } from "./read/header
 import { readTables } from "./read/tables";
 import type { ClassificationResult, ClassKey } from "./result";
 import { defineLazyCustomers } from "./lazyCustomers";
-import {
-  buildCustomerResults,
-  classColumnsOf,
-  customerResultColumns,
-  type ClassColumns,
-  type DimensionOutputs,
-} from "./results";
+import { classColumnsOf, customerSources, type ClassColumns, type DimensionOutputs } from "./results";
 import { buildCatalogue } from "./catalogue";
 import { idSortOrder } from "./stats/ids";
 import { mergeStandard } from "./standard/merge";
@@ -164,11 +158,7 @@ export function classify(req: ClassifyRequest): ClassifyOutcome {
     catalogue,
     lang: req.lang,
   };
-  defineLazyCustomers(
-    result,
-    () => buildCustomerResults(customers, out, standard),
-    customerResultColumns(customers, out, standard),
-  );
+  defineLazyCustomers(result, customerSources(customers, out, standard));
   trace("summary");
   return {
     result,

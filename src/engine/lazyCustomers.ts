@@ -5,12 +5,12 @@
  * the all-dimension compute on 1M lines), and the worker, the add-in's main path, only turned them back
  * into columns for postMessage. Readers that want records (the CLI's JSON, explanations, search, tests)
  * still get the same array, on first read, once; a spread, JSON.stringify or structuredClone reads it too.
- * Until then the columns are available to pendingCustomerColumns (the worker packs them directly).
+ * Until then their columns are available to pendingCustomerColumns (the worker packs them directly).
  */
 import type { ClassificationResult, CustomerResult } from "./result";
-import type { ResultColumns } from "./results";
+import { recordsFrom, type RecordSources } from "./results";
 
-const pending = new WeakMap<object, ResultColumns>();
+const pending = new WeakMap<object, RecordSources>();
 
 function settle(result: object, customers: CustomerResult[]): void {
   pending.delete(result);
@@ -26,15 +26,11 @@ function settle(result: object, customers: CustomerResult[]): void {
  * Makes `result.customers` build on first read (its key keeps its place in the result's key order, so
  * the JSON is unchanged). Assigning it replaces it, as for a plain property.
  */
-export function defineLazyCustomers(
-  result: ClassificationResult,
-  build: () => CustomerResult[],
-  columns: ResultColumns,
-): void {
-  pending.set(result, columns);
+export function defineLazyCustomers(result: ClassificationResult, sources: RecordSources): void {
+  pending.set(result, sources);
   Object.defineProperty(result, "customers", {
     get(this: ClassificationResult): CustomerResult[] {
-      const customers = build();
+      const customers = recordsFrom(sources);
       settle(this, customers);
       return customers;
     },
@@ -47,6 +43,6 @@ export function defineLazyCustomers(
 }
 
 /** The columns of a result whose records have not been built yet (reading them builds nothing). */
-export function pendingCustomerColumns(result: ClassificationResult): ResultColumns | undefined {
+export function pendingCustomerColumns(result: ClassificationResult): RecordSources | undefined {
   return pending.get(result);
 }

@@ -57,20 +57,10 @@ export function classColumnsOf(out: DimensionOutputs): ClassColumns {
   return cols;
 }
 
-/** The class columns of finished results (for callers that only have those). */
-export function classColumnsOfResults(
-  customers: readonly CustomerResult[],
-  keys: readonly ClassKey[],
-): ClassColumns {
-  const cols: ClassColumns = {};
-  for (const key of keys) cols[key] = customers.map((c) => c.classes[key]);
-  return cols;
-}
-
 /** A metric column, or none: every customer's value is then null. */
-type Col = ArrayLike<number> | undefined;
+export type Col = ArrayLike<number> | undefined;
 /** A text column, or none. */
-type TextCol = ArrayLike<string | null | undefined> | undefined;
+export type TextCol = ArrayLike<string | null | undefined> | undefined;
 
 /**
  * Where each field of a record comes from: a column per key, in the records' key order (absent: null
@@ -97,7 +87,11 @@ export interface RecordSources {
  * score for the icon set (the best grade scores highest: A of A–D → 4, D → 1) and the first purchase day
  * as text (days repeat, so each is formatted once).
  */
-function engineSources(customers: CustomerTable, out: DimensionOutputs, standard: Standard): RecordSources {
+export function customerSources(
+  customers: CustomerTable,
+  out: DimensionOutputs,
+  standard: Standard,
+): RecordSources {
   const n = customers.ids.length;
   const metric = (dim: keyof DimensionOutputs, name: string): Col => out[dim]?.metrics[name];
   const text = (dim: keyof DimensionOutputs, name: string): TextCol => out[dim]?.extra?.[name];
@@ -199,7 +193,7 @@ export function buildCustomerResults(
   out: DimensionOutputs,
   standard: Standard,
 ): CustomerResult[] {
-  return recordsFrom(engineSources(customers, out, standard));
+  return recordsFrom(customerSources(customers, out, standard));
 }
 
 /**
@@ -218,67 +212,67 @@ export function recordsFrom(src: RecordSources): CustomerResult[] {
     const mm = src.m?.[i];
     results[i] = {
       id: ids[i] ?? "",
-      name: t(names, i),
+      name: textValue(names, i),
       row: rows?.[i] ?? -1,
       metrics: {
-        recencyDays: v(m.recencyDays, i),
-        frequency: v(m.frequency, i),
-        monetary: v(m.monetary, i),
-        ordersInWindow: v(m.ordersInWindow, i),
-        avgIntervalDays: v(m.avgIntervalDays, i),
-        daysSinceFirst: v(m.daysSinceFirst, i),
-        valueRank: v(m.valueRank, i),
-        valueShare: v(m.valueShare, i),
-        cumulativeShare: v(m.cumulativeShare, i),
-        profit: v(m.profit, i),
-        avgOrderValue: v(m.avgOrderValue, i),
-        invoiceCount: v(m.invoiceCount, i),
-        onTimeRate: v(m.onTimeRate, i),
-        weightedDaysLate: v(m.weightedDaysLate, i),
-        oldestOverdueDays: v(m.oldestOverdueDays, i),
-        outstandingAmount: v(m.outstandingAmount, i),
-        overdueAmount: v(m.overdueAmount, i),
-        agingCurrent: v(m.agingCurrent, i),
-        aging1to30: v(m.aging1to30, i),
-        aging31to60: v(m.aging31to60, i),
-        aging61to90: v(m.aging61to90, i),
-        aging90plus: v(m.aging90plus, i),
-        limitUtilisation: v(m.limitUtilisation, i),
-        employees: v(m.employees, i),
-        annualRevenue: v(m.annualRevenue, i),
-        totalAssets: v(m.totalAssets, i),
-        nps: v(m.nps, i),
-        csat: v(m.csat, i),
-        overallRule: v(m.overallRule, i),
-        creditScore: v(m.creditScore, i),
+        recencyDays: metricValue(m.recencyDays, i),
+        frequency: metricValue(m.frequency, i),
+        monetary: metricValue(m.monetary, i),
+        ordersInWindow: metricValue(m.ordersInWindow, i),
+        avgIntervalDays: metricValue(m.avgIntervalDays, i),
+        daysSinceFirst: metricValue(m.daysSinceFirst, i),
+        valueRank: metricValue(m.valueRank, i),
+        valueShare: metricValue(m.valueShare, i),
+        cumulativeShare: metricValue(m.cumulativeShare, i),
+        profit: metricValue(m.profit, i),
+        avgOrderValue: metricValue(m.avgOrderValue, i),
+        invoiceCount: metricValue(m.invoiceCount, i),
+        onTimeRate: metricValue(m.onTimeRate, i),
+        weightedDaysLate: metricValue(m.weightedDaysLate, i),
+        oldestOverdueDays: metricValue(m.oldestOverdueDays, i),
+        outstandingAmount: metricValue(m.outstandingAmount, i),
+        overdueAmount: metricValue(m.overdueAmount, i),
+        agingCurrent: metricValue(m.agingCurrent, i),
+        aging1to30: metricValue(m.aging1to30, i),
+        aging31to60: metricValue(m.aging31to60, i),
+        aging61to90: metricValue(m.aging61to90, i),
+        aging90plus: metricValue(m.aging90plus, i),
+        limitUtilisation: metricValue(m.limitUtilisation, i),
+        employees: metricValue(m.employees, i),
+        annualRevenue: metricValue(m.annualRevenue, i),
+        totalAssets: metricValue(m.totalAssets, i),
+        nps: metricValue(m.nps, i),
+        csat: metricValue(m.csat, i),
+        overallRule: metricValue(m.overallRule, i),
+        creditScore: metricValue(m.creditScore, i),
       },
       scores: hasScores(r, f, mm) ? { r: r as number, f: f as number, m: mm as number } : null,
       classes: {
-        rfm: t(c.rfm, i),
-        value: t(c.value, i),
-        frequency: t(c.frequency, i),
-        repeat: t(c.repeat, i),
-        bigTicket: t(c.bigTicket, i),
-        industry: t(c.industry, i),
-        size: t(c.size, i),
-        credit: t(c.credit, i),
-        satisfaction: t(c.satisfaction, i),
-        csat: t(c.csat, i),
-        type: t(c.type, i),
-        region: t(c.region, i),
-        overall: t(c.overall, i),
-        industryGroup: t(c.industryGroup, i),
-        action: t(c.action, i),
+        rfm: textValue(c.rfm, i),
+        value: textValue(c.value, i),
+        frequency: textValue(c.frequency, i),
+        repeat: textValue(c.repeat, i),
+        bigTicket: textValue(c.bigTicket, i),
+        industry: textValue(c.industry, i),
+        size: textValue(c.size, i),
+        credit: textValue(c.credit, i),
+        satisfaction: textValue(c.satisfaction, i),
+        csat: textValue(c.csat, i),
+        type: textValue(c.type, i),
+        region: textValue(c.region, i),
+        overall: textValue(c.overall, i),
+        industryGroup: textValue(c.industryGroup, i),
+        action: textValue(c.action, i),
       },
       extra: {
-        terms: t(x.terms, i),
-        creditNote: t(x.creditNote, i),
-        sizeBasis: t(x.sizeBasis, i),
-        sizeNote: t(x.sizeNote, i),
-        industryCode: t(x.industryCode, i),
-        typeText: t(x.typeText, i),
-        regionText: t(x.regionText, i),
-        firstPurchase: t(x.firstPurchase, i),
+        terms: textValue(x.terms, i),
+        creditNote: textValue(x.creditNote, i),
+        sizeBasis: textValue(x.sizeBasis, i),
+        sizeNote: textValue(x.sizeNote, i),
+        industryCode: textValue(x.industryCode, i),
+        typeText: textValue(x.typeText, i),
+        regionText: textValue(x.regionText, i),
+        firstPurchase: textValue(x.firstPurchase, i),
       },
     };
   }
@@ -307,56 +301,8 @@ export const RECORD_KEYS: Readonly<Record<"metrics" | "classes" | "extra", reado
   };
 })();
 
-/** A record field as a column: customer i's value, as the record holds it. */
-export interface FieldColumn<T> {
-  key: string;
-  at: (i: number) => T;
-}
-
-/**
- * The records of buildCustomerResults as columns, keys in the records' order, without building them:
- * the worker packs these for the pane (100k records were ~110 ms to build and as long to read back).
- */
-export interface ResultColumns {
-  n: number;
-  id: (i: number) => string;
-  name: (i: number) => string | null;
-  row: (i: number) => number;
-  metrics: FieldColumn<number | null>[];
-  /** r, f and m; NaN where the record's `scores` is null. */
-  scores: [(i: number) => number, (i: number) => number, (i: number) => number];
-  classes: FieldColumn<string | null>[];
-  extra: FieldColumn<string | null>[];
-}
-
-export function customerResultColumns(
-  customers: CustomerTable,
-  out: DimensionOutputs,
-  standard: Standard,
-): ResultColumns {
-  const src = engineSources(customers, out, standard);
-  const score =
-    (arr: Col) =>
-    (i: number): number =>
-      hasScores(src.r?.[i], src.f?.[i], src.m?.[i]) ? (arr?.[i] as number) : NaN;
-  const text = (col: TextCol) => (i: number) => t(col, i);
-  return {
-    n: src.n,
-    id: (i) => src.ids[i] ?? "",
-    name: text(src.names),
-    row: (i) => src.rows?.[i] ?? -1,
-    metrics: RECORD_KEYS.metrics.map((key) => {
-      const col = src.metrics[key];
-      return { key, at: (i: number) => v(col, i) };
-    }),
-    scores: [score(src.r), score(src.f), score(src.m)],
-    classes: RECORD_KEYS.classes.map((key) => ({ key, at: text(src.classes[key]) })),
-    extra: RECORD_KEYS.extra.map((key) => ({ key, at: text(src.extra[key]) })),
-  };
-}
-
 /** A customer has RFM scores (the record's `scores`, else null) when all three are finite. */
-function hasScores(r: number | undefined, f: number | undefined, m: number | undefined): boolean {
+export function hasScores(r: number | undefined, f: number | undefined, m: number | undefined): boolean {
   return (
     r !== undefined &&
     f !== undefined &&
@@ -367,12 +313,14 @@ function hasScores(r: number | undefined, f: number | undefined, m: number | und
   );
 }
 
-function v(col: Col, i: number): number | null {
+/** A record's metric from its column: null without a column or a finite value. */
+export function metricValue(col: Col, i: number): number | null {
   if (col === undefined) return null;
   const x = col[i];
   return x === undefined || !Number.isFinite(x) ? null : x;
 }
 
-function t(col: TextCol, i: number): string | null {
+/** A record's text from its column: null without a column or a value. */
+export function textValue(col: TextCol, i: number): string | null {
   return col === undefined ? null : (col[i] ?? null);
 }

@@ -1,6 +1,6 @@
 import { dayFromYmd } from "./dates";
 import { ordersOf } from "./dimensions/testing/fixtures";
-import { buildSummary } from "./summary";
+import { summariseColumns } from "./summary";
 import { MONEY_SCALE, type TransactionColumns } from "./types";
 
 function tx(days: number[], amounts: number[], order: number[] | null): TransactionColumns {
@@ -28,12 +28,14 @@ const jan = dayFromYmd(2024, 1, 10);
 const jan2 = dayFromYmd(2024, 1, 25);
 const feb = dayFromYmd(2024, 2, 3);
 
+const NO_METRICS = { monetary: undefined, frequency: undefined };
+
 describe("monthly sales", () => {
   it("counts distinct orders per month, an order spanning months once in each", () => {
     // Lines (month, order): (Jan,0) (Feb,0) (Jan,0) (Jan,1) (Feb,2) (Feb,0).
     // By hand: Jan has orders {0,1} → 2; Feb has orders {0,2} → 2 (order 0 is in both months).
     const t = tx([jan, feb, jan2, jan, feb, feb], [1, 2, 3, 4, 5, 6], [0, 0, 0, 1, 2, 0]);
-    expect(buildSummary([], t, {}).monthly).toEqual([
+    expect(summariseColumns(0, t, {}, {}, NO_METRICS).monthly).toEqual([
       { month: "2024-01", revenue: 1 + 3 + 4, orders: 2 },
       { month: "2024-02", revenue: 2 + 5 + 6, orders: 2 },
     ]);
@@ -41,7 +43,7 @@ describe("monthly sales", () => {
 
   it("counts lines as orders when there is no order column", () => {
     const t = tx([feb, jan, feb], [1, 2, 3], null);
-    expect(buildSummary([], t, {}).monthly).toEqual([
+    expect(summariseColumns(0, t, {}, {}, NO_METRICS).monthly).toEqual([
       { month: "2024-01", revenue: 2, orders: 1 },
       { month: "2024-02", revenue: 4, orders: 2 },
     ]);

@@ -1,8 +1,8 @@
 /** Counts and revenue per class, NPS per RFM segment, monthly sales: the figures of the summary sheet. */
 import { ymdFromDay } from "./dates";
 import { npsOfClasses } from "./dimensions/satisfaction/nps";
-import type { ClassCount, ClassKey, CustomerResult, MonthlySales, Summary } from "./result";
-import { classColumnsOfResults, type ClassColumns } from "./results";
+import type { ClassCount, ClassKey, MonthlySales, Summary } from "./result";
+import type { ClassColumns } from "./results";
 import { CodeIndex } from "./stats/codeIndex";
 import { emptyDoubles } from "./stats/scratch";
 import { MONEY_SCALE, type TransactionColumns } from "./types";
@@ -37,13 +37,6 @@ function netPromoterScore(codes: readonly (string | null | undefined)[]): {
 export interface SummaryMetrics {
   monetary: ArrayLike<number> | undefined;
   frequency: ArrayLike<number> | undefined;
-}
-
-function metricsOfResults(customers: readonly CustomerResult[]): SummaryMetrics {
-  return {
-    monetary: customers.map((c) => c.metrics.monetary ?? NaN),
-    frequency: customers.map((c) => c.metrics.frequency ?? NaN),
-  };
 }
 
 type Acc = Map<string, { customers: number; revenue: number }>;
@@ -166,21 +159,7 @@ function monthlySales(tx: TransactionColumns): MonthlySales[] {
     }));
 }
 
-/**
- * `classes` and `metrics`: the columns the customers' results were built from (classify passes them:
- * reading 100k result objects back was ~20 ms at 100k customers); taken from `customers` when absent.
- */
-export function buildSummary(
-  customers: readonly CustomerResult[],
-  tx: TransactionColumns,
-  catalogue: Catalogue,
-  classes: ClassColumns = classColumnsOfResults(customers, [...SUMMARY_KEYS, "satisfaction"]),
-  metrics: SummaryMetrics = metricsOfResults(customers),
-): Summary {
-  return summariseColumns(customers.length, tx, catalogue, classes, metrics);
-}
-
-/** The summary of `n` customers from their class and metric columns (classify: no records needed). */
+/** The summary of `n` customers from their class and metric columns (classify's, not the records). */
 export function summariseColumns(
   n: number,
   tx: TransactionColumns,

@@ -10,7 +10,16 @@
  */
 import { pendingCustomerColumns } from "../engine/lazyCustomers";
 import type { ClassificationResult, CustomerResult } from "../engine/result";
-import { RECORD_KEYS, recordsFrom, type ResultColumns } from "../engine/results";
+import {
+  hasScores,
+  metricValue,
+  RECORD_KEYS,
+  recordsFrom,
+  textValue,
+  type Col,
+  type RecordSources,
+  type TextCol,
+} from "../engine/results";
 import type { EngineClassifyOutcome } from "./protocol";
 
 /** Text values as indices into `dict`; -1 for null. */
@@ -98,27 +107,26 @@ export function packCustomers(customers: readonly CustomerResult[]): CustomerCol
   };
 }
 
-/** The same columns as packCustomers of the records these columns describe, without the records. */
-export function packResultColumns(cols: ResultColumns): CustomerColumns {
-  const { n } = cols;
+/** The same columns as packCustomers of the records these sources describe, without the records. */
+export function packResultColumns(src: RecordSources): CustomerColumns {
+  const { n } = src;
   const ids: string[] = []; // packed, as a map() makes it: postMessage writes a holey array longer
-  for (let i = 0; i < n; i++) ids.push(cols.id(i));
+  for (let i = 0; i < n; i++) ids.push(src.ids[i] ?? "");
+  const score = (col: Col) =>
+    numberColumn(n, (i) => (hasScores(src.r?.[i], src.f?.[i], src.m?.[i]) ? col?.[i] : NaN));
+  const text = (col: TextCol) => textColumn(n, (i) => textValue(col, i));
   return {
     n,
     ids,
-    names: textColumn(n, cols.name),
-    rows: numberColumn(n, cols.row),
-    metricKeys: cols.metrics.map((c) => c.key),
-    metrics: cols.metrics.map((c) => numberColumn(n, c.at)),
-    scores: [
-      numberColumn(n, cols.scores[0]),
-      numberColumn(n, cols.scores[1]),
-      numberColumn(n, cols.scores[2]),
-    ],
-    classKeys: cols.classes.map((c) => c.key),
-    classes: cols.classes.map((c) => textColumn(n, c.at)),
-    extraKeys: cols.extra.map((c) => c.key),
-    extra: cols.extra.map((c) => textColumn(n, c.at)),
+    names: text(src.names),
+    rows: numberColumn(n, (i) => src.rows?.[i] ?? -1),
+    metricKeys: [...RECORD_KEYS.metrics],
+    metrics: RECORD_KEYS.metrics.map((k) => numberColumn(n, (i) => metricValue(src.metrics[k], i))),
+    scores: [score(src.r), score(src.f), score(src.m)],
+    classKeys: [...RECORD_KEYS.classes],
+    classes: RECORD_KEYS.classes.map((k) => text(src.classes[k])),
+    extraKeys: [...RECORD_KEYS.extra],
+    extra: RECORD_KEYS.extra.map((k) => text(src.extra[k])),
   };
 }
 
